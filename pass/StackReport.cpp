@@ -1,0 +1,970 @@
+//===- StackReport.cpp - Per-function stack depth and call-site report ---===//
+//
+// Part of the stackbound project, under the Apache License v2.0 with LLVM
+// Exceptions. See https://llvm.org/LICENSE.txt for license information.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+//
+// StackReport records, for every machine function, the deepest stack byte it
+// touches and the SP depth at each of its call sites, as JSON Lines in the
+// file named by -stack-report=<file>. Depths are measured from the caller's SP
+// at the call (x86: before the return address is pushed), so a consumer can
+// sum them along the call graph exactly. The pass runs last before the
+// AsmPrinter and walks every instruction, prologue included, decoding each SP
+// write; frame numbers alone under-report (red zone, pushed call arguments,
+// realignment, outlined functions). An SP write it cannot decode marks the
+// function dynamic instead of being guessed. The pass never changes code, and
+// does nothing when the option is absent.
+//
+//===----------------------------------------------------------------------===//
+
+#include "llvm/CodeGen/StackReport.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/PostOrderIterator.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSwitch.h"
+#include "llvm/CodeGen/MachineBasicBlock.h"
+#include "llvm/CodeGen/MachineFrameInfo.h"
+#include "llvm/CodeGen/MachineFunction.h"
+#include "llvm/CodeGen/MachineFunctionPass.h"
+#include "llvm/CodeGen/MachineInstr.h"
+#include "llvm/CodeGen/TargetFrameLowering.h"
+#include "llvm/CodeGen/TargetInstrInfo.h"
+#include "llvm/CodeGen/TargetLowering.h"
+#include "llvm/CodeGen/TargetRegisterInfo.h"
+#include "llvm/CodeGen/TargetSubtargetInfo.h"
+#include "llvm/Config/llvm-config.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/Function.h"
+#include "llvm/IR/GlobalAlias.h"
+#include "llvm/IR/Metadata.h"
+#include "llvm/IR/Module.h"
+#include "llvm/InitializePasses.h"
+#include "llvm/Pass.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MD5.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/Target/TargetMachine.h"
+#include "llvm/TargetParser/Triple.h"
+#include <memory>
+#include <optional>
+
+using namespace llvm;
+
+#define DEBUG_TYPE "stack-report"
+
+static cl::opt<std::string>
+    StackReportFile("stack-report",
+                    cl::desc("Write per-function stack depths and call sites "
+                             "as JSON Lines to <file> (stackbound)"),
+                    cl::value_desc("file"));
+
+namespace {
+
+constexpr int64_t SchemaVersion = 1;
+
+/// What the SP walk knows at one program point. Depths are bytes below S0,
+/// the caller's SP at the call.
+struct SPState {
+  bool Reached = false;
+  bool Known = true;
+  int64_t Depth = 0;
+  /// Registers that hold an address at a known depth (frame pointer, probe
+  /// bounds, realignment scratch).
+  SmallDenseMap<Register, int64_t, 4> SPRel;
+  /// Registers that hold a known constant (large SP adjustments).
+  SmallDenseMap<Register, int64_t, 4> Const;
+
+  /// Joins a predecessor's state; true if this state changed.
+  bool join(const SPState &Pred) {
+    if (!Reached) {
+      *this = Pred;
+      return true;
+    }
+    bool Changed = false;
+    if (Pred.Depth > Depth) {
+      Depth = Pred.Depth;
+      Changed = true;
+    }
+    if (Known && !Pred.Known) {
+      Known = false;
+      Changed = true;
+    }
+    Changed |= intersect(SPRel, Pred.SPRel);
+    Changed |= intersect(Const, Pred.Const);
+    return Changed;
+  }
+
+private:
+  static bool intersect(SmallDenseMap<Register, int64_t, 4> &Mine,
+                        const SmallDenseMap<Register, int64_t, 4> &Theirs) {
+    SmallVector<Register, 4> Drop;
+    for (auto &[Reg, Value] : Mine) {
+      auto It = Theirs.find(Reg);
+      if (It == Theirs.end() || It->second != Value)
+        Drop.push_back(Reg);
+    }
+    for (Register Reg : Drop)
+      Mine.erase(Reg);
+    return !Drop.empty();
+  }
+};
+
+enum class Arch { X86, AArch64, Other };
+
+struct CallSite {
+  StringRef Kind; // "direct", "libcall" or "indirect"
+  bool Tail = false;
+  std::string Callee;
+  bool CalleeLocal = false;
+  int64_t Depth = 0;
+  bool DepthKnown = true;
+  unsigned Index = 0;
+  std::string Loc;
+  SmallVector<uint64_t, 2> TypeIds;
+};
+
+/// Decodes the SP effect of machine instructions for one function.
+class SPWalker {
+public:
+  SPWalker(const MachineFunction &MF, Arch A)
+      : MF(MF), TII(*MF.getSubtarget().getInstrInfo()),
+        TRI(*MF.getSubtarget().getRegisterInfo()), A(A) {
+    SP = MF.getSubtarget()
+             .getTargetLowering()
+             ->getStackPointerRegisterToSaveRestore();
+    StackAlign = MF.getSubtarget().getFrameLowering()->getStackAlign().value();
+    VScaleMax = 16;
+    Attribute VScale = MF.getFunction().getFnAttribute(Attribute::VScaleRange);
+    if (VScale.isValid())
+      if (std::optional<unsigned> Max = VScale.getVScaleRangeMax())
+        VScaleMax = *Max;
+  }
+
+  Register SP;
+  int64_t StackAlign;
+  uint64_t VScaleMax;
+  int64_t RealignSlack = 0;
+  int64_t ScalableBytes = 0;
+  SmallVector<StringRef, 4> Flags;
+
+  void flag(StringRef F) {
+    if (!is_contained(Flags, F))
+      Flags.push_back(F);
+  }
+
+  /// Applies MI to S. Returns the probe bound when MI compares SP with a
+  /// register at a known depth (a stack-probe loop's exit test).
+  std::optional<int64_t> step(const MachineInstr &MI, SPState &S) {
+    if (MI.isCall() || MI.isReturn() || MI.isDebugInstr() || MI.isCFIInstruction() ||
+        MI.isLabel())
+      return dropClobbered(MI, S), std::nullopt;
+    if (MI.isInlineAsm()) {
+      flag("inline-asm");
+      if (MI.modifiesRegister(SP, &TRI))
+        unknown(S, "opaque-sp-adjustment");
+      return dropClobbered(MI, S), std::nullopt;
+    }
+    StringRef Name = TII.getName(MI.getOpcode());
+    std::optional<int64_t> Probe;
+    bool Handled = A == Arch::X86       ? stepX86(MI, Name, S, Probe)
+                   : A == Arch::AArch64 ? stepAArch64(MI, Name, S, Probe)
+                                        : false;
+    if (!Handled) {
+      if (MI.modifiesRegister(SP, &TRI))
+        unknown(S, "unknown-sp-update");
+      dropClobbered(MI, S);
+    }
+    return Probe;
+  }
+
+private:
+  const MachineFunction &MF;
+  const TargetInstrInfo &TII;
+  const TargetRegisterInfo &TRI;
+  Arch A;
+
+  void unknown(SPState &S, StringRef Why) {
+    S.Known = false;
+    flag(Why);
+  }
+
+  /// Forgets tracked registers that MI overwrites.
+  void dropClobbered(const MachineInstr &MI, SPState &S) {
+    auto Forget = [&](SmallDenseMap<Register, int64_t, 4> &Map) {
+      SmallVector<Register, 4> Drop;
+      for (auto &[Reg, Value] : Map) {
+        for (const MachineOperand &MO : MI.operands()) {
+          if ((MO.isReg() && MO.isDef() && MO.getReg().isPhysical() &&
+               TRI.regsOverlap(MO.getReg(), Reg)) ||
+              (MO.isRegMask() && MO.clobbersPhysReg(Reg))) {
+            Drop.push_back(Reg);
+            break;
+          }
+        }
+      }
+      for (Register Reg : Drop)
+        Map.erase(Reg);
+    };
+    Forget(S.SPRel);
+    Forget(S.Const);
+  }
+
+  /// Depth of the address held in Reg, if known.
+  std::optional<int64_t> depthOf(Register Reg, const SPState &S) const {
+    if (Reg == SP)
+      return S.Depth;
+    auto It = S.SPRel.find(Reg);
+    if (It != S.SPRel.end())
+      return It->second;
+    return std::nullopt;
+  }
+
+  std::optional<int64_t> constOf(Register Reg, const SPState &S) const {
+    auto It = S.Const.find(Reg);
+    if (It != S.Const.end())
+      return It->second;
+    return std::nullopt;
+  }
+
+  /// Sets Dst to an address at depth D (nullopt: unknown address).
+  void define(Register Dst, std::optional<int64_t> D, SPState &S) {
+    S.Const.erase(Dst);
+    if (Dst == SP) {
+      if (D)
+        S.Depth = *D;
+      else
+        unknown(S, "unknown-sp-update");
+      return;
+    }
+    S.SPRel.erase(Dst);
+    if (D)
+      S.SPRel[Dst] = *D;
+  }
+
+  /// Worst added depth when SP at depth D is rounded down to Align. S0 is
+  /// StackAlign-aligned by the ABI, so SP's alignment is known from D.
+  int64_t realignSlack(int64_t D, int64_t Align) {
+    int64_t Known = D == 0 ? StackAlign
+                           : std::min<int64_t>(StackAlign, D & -D);
+    int64_t Slack = Align > Known ? Align - Known : 0;
+    RealignSlack = std::max(RealignSlack, Slack);
+    flag("realigned");
+    return Slack;
+  }
+
+  /// SP change of a push (+) or pop (-), by mnemonic: PUSH64r, POP32r,
+  /// PUSHF64, PUSHP64r (PPX), PUSH2/POP2 (APX pairs). Not POPCNT.
+  static std::optional<int64_t> pushPopDelta(StringRef Name, int64_t Slot) {
+    int64_t Sign;
+    if (Name.consume_front("PUSH"))
+      Sign = 1;
+    else if (Name.consume_front("POP"))
+      Sign = -1;
+    else
+      return std::nullopt;
+    int64_t Count = Name.consume_front("2") ? 2 : 1;
+    if (!Name.consume_front("P"))
+      Name.consume_front("F");
+    int64_t Size = Name.starts_with("64")   ? 8
+                   : Name.starts_with("32") ? 4
+                   : Name.starts_with("16") ? 2
+                   : Name.empty() || Name.front() == 'r' || Name.front() == 'i'
+                       ? Slot
+                       : 0;
+    if (!Size)
+      return std::nullopt;
+    return Sign * Count * Size;
+  }
+
+  static bool startsWithAny(StringRef Name, ArrayRef<StringRef> Prefixes) {
+    return any_of(Prefixes, [&](StringRef P) { return Name.starts_with(P); });
+  }
+
+  bool stepX86(const MachineInstr &MI, StringRef Name, SPState &S,
+               std::optional<int64_t> &Probe) {
+    int64_t Slot = MF.getSubtarget().getFrameLowering()->getOffsetOfLocalArea();
+    Slot = -Slot;
+    auto RegOp = [&](unsigned I) -> Register {
+      return I < MI.getNumOperands() && MI.getOperand(I).isReg()
+                 ? MI.getOperand(I).getReg()
+                 : Register();
+    };
+    auto ImmOp = [&](unsigned I) -> std::optional<int64_t> {
+      if (I < MI.getNumOperands() && MI.getOperand(I).isImm())
+        return MI.getOperand(I).getImm();
+      return std::nullopt;
+    };
+    // push/pop, including APX push2/pop2 and PPX forms.
+    if (std::optional<int64_t> Delta = pushPopDelta(Name, Slot)) {
+      for (const MachineOperand &MO : MI.explicit_operands())
+        if (*Delta < 0 && MO.isReg() && MO.isDef() && MO.getReg() == SP)
+          return false; // pop %rsp: the new SP is data
+      S.Depth += *Delta;
+      dropClobbered(MI, S);
+      return true;
+    }
+    // sub/add reg, imm on SP or an SP-relative register.
+    if (startsWithAny(Name, {"SUB64ri", "SUB32ri", "ADD64ri", "ADD32ri"})) {
+      Register Dst = RegOp(0), Src = RegOp(1);
+      std::optional<int64_t> Imm = ImmOp(2);
+      std::optional<int64_t> Base = depthOf(Src, S);
+      // Other arithmetic leaves SP alone; the caller forgets Dst.
+      if (!Dst || !Imm || Dst != Src || !Base)
+        return false;
+      define(Dst, Name.starts_with("SUB") ? *Base + *Imm : *Base - *Imm, S);
+      return true;
+    }
+    // sub/add reg, reg: SP by a constant, or reg += SP.
+    if (Name == "SUB64rr" || Name == "ADD64rr" || Name == "SUB32rr" ||
+        Name == "ADD32rr") {
+      Register Dst = RegOp(0), L = RegOp(1), R = RegOp(2);
+      bool IsSub = Name.starts_with("SUB");
+      if (Dst != L)
+        return false;
+      if (auto Base = depthOf(L, S)) {
+        if (auto C = constOf(R, S)) {
+          define(Dst, IsSub ? *Base + *C : *Base - *C, S);
+          return true;
+        }
+        return false;
+      }
+      if (!IsSub && R == SP) { // reg = C + SP
+        if (auto C = constOf(L, S)) {
+          define(Dst, S.Depth - *C, S);
+          return true;
+        }
+      }
+      return false;
+    }
+    // lea reg, [base + disp] with no index.
+    if (Name == "LEA64r" || Name == "LEA32r" || Name == "LEA64_32r") {
+      Register Dst = RegOp(0), Base = RegOp(1), Index = RegOp(3);
+      std::optional<int64_t> Disp = ImmOp(4);
+      std::optional<int64_t> BaseDepth = depthOf(Base, S);
+      if (Index || !Disp || !BaseDepth) {
+        if (Dst == SP)
+          return false;
+        define(Dst, std::nullopt, S);
+        return true;
+      }
+      define(Dst, *BaseDepth - *Disp, S);
+      return true;
+    }
+    // and reg, -Align: stack realignment.
+    if (startsWithAny(Name, {"AND64ri", "AND32ri"})) {
+      Register Dst = RegOp(0), Src = RegOp(1);
+      std::optional<int64_t> Mask = ImmOp(2);
+      std::optional<int64_t> Base = depthOf(Src, S);
+      if (Dst != SP && !S.SPRel.count(Dst))
+        return false;
+      if (!Mask || !Base || Dst != Src || *Mask >= 0 || !isPowerOf2_64(-*Mask))
+        return false;
+      define(Dst, *Base + realignSlack(*Base, -*Mask), S);
+      return true;
+    }
+    // Register copies and constants.
+    if (MI.isCopy() || Name == "MOV64rr" || Name == "MOV32rr") {
+      Register Dst = RegOp(0), Src = RegOp(1);
+      std::optional<int64_t> C = constOf(Src, S);
+      define(Dst, depthOf(Src, S), S);
+      if (C && Dst != SP)
+        S.Const[Dst] = *C;
+      return true;
+    }
+    if (startsWithAny(Name, {"MOV64ri", "MOV32ri"})) {
+      Register Dst = RegOp(0);
+      std::optional<int64_t> Imm = ImmOp(1);
+      if (!Dst || !Imm || Dst == SP)
+        return false;
+      define(Dst, std::nullopt, S);
+      S.Const[Dst] = Name.starts_with("MOV32ri") ? (int64_t)(uint32_t)*Imm : *Imm;
+      if (Name.starts_with("MOV32ri")) // a 32-bit write zero-extends
+        for (MCPhysReg Super : TRI.superregs(Dst))
+          S.Const[Super] = (int64_t)(uint32_t)*Imm;
+      return true;
+    }
+    // cmp %rsp, %reg (either order): the exit test of a stack-probe loop.
+    if (Name == "CMP64rr" || Name == "CMP32rr") {
+      Register L = RegOp(0), R = RegOp(1);
+      if (L == SP && S.SPRel.count(R))
+        Probe = S.SPRel[R];
+      else if (R == SP && S.SPRel.count(L))
+        Probe = S.SPRel[L];
+      return false;
+    }
+    return false;
+  }
+
+  /// Decodes an AArch64 logical immediate (N:immr:imms) for a 64-bit AND.
+  static std::optional<uint64_t> decodeLogicalImm(uint64_t Val) {
+    unsigned N = (Val >> 12) & 1, Immr = (Val >> 6) & 0x3f, Imms = Val & 0x3f;
+    unsigned Combined = (N << 6) | ((~Imms) & 0x3f);
+    if (Combined == 0)
+      return std::nullopt;
+    unsigned Len = 31 - countl_zero((uint32_t)Combined);
+    unsigned Size = 1u << Len, R = Immr & (Size - 1), Ones = (Imms & (Size - 1)) + 1;
+    if (Ones == Size)
+      return std::nullopt;
+    uint64_t Pattern = Ones == 64 ? ~0ULL : (1ULL << Ones) - 1;
+    for (unsigned I = 0; I < R; ++I) // rotate right within Size bits
+      Pattern = ((Pattern & 1) << (Size - 1)) | (Pattern >> 1);
+    uint64_t Result = Pattern;
+    for (unsigned Width = Size; Width < 64; Width *= 2)
+      Result |= Result << Width;
+    return Result;
+  }
+
+  bool stepAArch64(const MachineInstr &MI, StringRef Name, SPState &S,
+                   std::optional<int64_t> &Probe) {
+    auto RegOp = [&](unsigned I) -> Register {
+      return I < MI.getNumOperands() && MI.getOperand(I).isReg()
+                 ? MI.getOperand(I).getReg()
+                 : Register();
+    };
+    auto ImmOp = [&](unsigned I) -> std::optional<int64_t> {
+      if (I < MI.getNumOperands() && MI.getOperand(I).isImm())
+        return MI.getOperand(I).getImm();
+      return std::nullopt;
+    };
+    // add/sub Xd, Xn, #imm{, lsl #12}.
+    if (Name == "SUBXri" || Name == "ADDXri") {
+      Register Dst = RegOp(0), Src = RegOp(1);
+      std::optional<int64_t> Imm = ImmOp(2), Shift = ImmOp(3);
+      std::optional<int64_t> Base = depthOf(Src, S);
+      if (!Imm || !Shift || !Base) {
+        if (Dst == SP)
+          return false;
+        define(Dst, std::nullopt, S);
+        return true;
+      }
+      int64_t Amount = *Imm << (*Shift & 0x3f);
+      define(Dst, Name == "SUBXri" ? *Base + Amount : *Base - Amount, S);
+      return true;
+    }
+    // add/sub Xd, Xn, Xm (extended or shifted): SP by a constant register.
+    if (startsWithAny(Name, {"SUBXrx", "ADDXrx", "SUBXrs", "ADDXrs"})) {
+      Register Dst = RegOp(0), L = RegOp(1), R = RegOp(2);
+      std::optional<int64_t> Ext = ImmOp(3);
+      std::optional<int64_t> Base = depthOf(L, S), C = constOf(R, S);
+      // Only uxtx/sxtx #0 and lsl #0 use the value of Xm itself.
+      bool Plain = Ext && (Name.contains("rx")
+                               ? (*Ext & 7) == 0 && ((*Ext >> 3) & 3) == 3
+                               : *Ext == 0);
+      if (!Base || !C || !Plain) {
+        if (Dst == SP)
+          return false;
+        define(Dst, std::nullopt, S);
+        return true;
+      }
+      define(Dst, Name.starts_with("SUB") ? *Base + *C : *Base - *C, S);
+      return true;
+    }
+    // cmp sp, Xm (subs xzr, sp, Xm): the exit test of a stack-probe loop.
+    if (Name.starts_with("SUBSXrx")) {
+      Register L = RegOp(1), R = RegOp(2);
+      if (L == SP && S.SPRel.count(R))
+        Probe = S.SPRel[R];
+      return false;
+    }
+    // and sp, Xn, #-Align: stack realignment.
+    if (Name == "ANDXri") {
+      Register Dst = RegOp(0), Src = RegOp(1);
+      std::optional<int64_t> Enc = ImmOp(2);
+      std::optional<int64_t> Base = depthOf(Src, S);
+      if (Dst != SP)
+        return false;
+      std::optional<uint64_t> Mask =
+          Enc ? decodeLogicalImm((uint64_t)*Enc) : std::nullopt;
+      if (!Base || !Mask || !isPowerOf2_64(-*Mask))
+        return false;
+      define(Dst, *Base + realignSlack(*Base, (int64_t)-*Mask), S);
+      return true;
+    }
+    // SVE: addvl/addpl sp, sp, #imm, charged at the largest vscale.
+    if (Name == "ADDVL_XXI" || Name == "ADDPL_XXI") {
+      Register Dst = RegOp(0), Src = RegOp(1);
+      std::optional<int64_t> Imm = ImmOp(2);
+      std::optional<int64_t> Base = depthOf(Src, S);
+      if (!Imm || !Base) {
+        if (Dst == SP)
+          return false;
+        define(Dst, std::nullopt, S);
+        return true;
+      }
+      int64_t Unit = (Name == "ADDVL_XXI" ? 16 : 2) * (int64_t)VScaleMax;
+      int64_t Delta = -*Imm * Unit;
+      if (Dst == SP && Delta > 0)
+        ScalableBytes += Delta;
+      flag("scalable-stack");
+      define(Dst, *Base + Delta, S);
+      return true;
+    }
+    // Pre/post-indexed loads and stores with writeback to the base.
+    if (Name.ends_with("pre") || Name.ends_with("post")) {
+      Register WBack = RegOp(0);
+      unsigned Last = MI.getNumExplicitOperands() - 1;
+      Register Base = RegOp(Last - 1);
+      std::optional<int64_t> Off = ImmOp(Last);
+      std::optional<int64_t> BaseDepth = depthOf(Base, S);
+      if (!WBack || WBack != Base || !Off || !BaseDepth) {
+        if (WBack == SP)
+          return false;
+        dropClobbered(MI, S);
+        return true;
+      }
+      // Pair offsets are scaled by the element size; single ones are bytes.
+      int64_t Scale = 1;
+      if (startsWithAny(Name, {"STP", "LDP"})) {
+        char Elt = Name.size() > 3 ? Name[3] : 0;
+        Scale = StringSwitch<int64_t>(StringRef(&Elt, 1))
+                    .Cases({"X", "D"}, 8)
+                    .Case("Q", 16)
+                    .Cases({"W", "S"}, 4)
+                    .Default(0);
+        if (!Scale) {
+          if (WBack == SP)
+            return false;
+          dropClobbered(MI, S);
+          return true;
+        }
+      }
+      dropClobbered(MI, S);
+      define(WBack, *BaseDepth - *Off * Scale, S);
+      return true;
+    }
+    // Constants for large SP adjustments.
+    if (Name == "MOVZXi" || Name == "MOVKXi" || Name == "MOVNXi") {
+      Register Dst = RegOp(0);
+      bool IsK = Name == "MOVKXi";
+      std::optional<int64_t> Imm = ImmOp(IsK ? 2 : 1), Shift = ImmOp(IsK ? 3 : 2);
+      if (!Dst || Dst == SP || !Imm || !Shift)
+        return false;
+      uint64_t Part = (uint64_t)(*Imm & 0xffff) << (*Shift & 0x3f);
+      std::optional<int64_t> Old = constOf(Dst, S);
+      define(Dst, std::nullopt, S);
+      if (Name == "MOVZXi")
+        S.Const[Dst] = (int64_t)Part;
+      else if (Name == "MOVNXi")
+        S.Const[Dst] = (int64_t)~Part;
+      else if (Old)
+        S.Const[Dst] =
+            (int64_t)(((uint64_t)*Old & ~(0xffffULL << (*Shift & 0x3f))) | Part);
+      return true;
+    }
+    if (MI.isCopy() || Name == "ORRXrs") {
+      // mov Xd, Xm is orr Xd, xzr, Xm; only the plain form is a copy.
+      Register Dst = RegOp(0);
+      Register Src = MI.isCopy() ? RegOp(1) : RegOp(2);
+      if (!MI.isCopy() && (ImmOp(3).value_or(1) != 0 ||
+                           !TRI.isConstantPhysReg(RegOp(1))))
+        return false;
+      std::optional<int64_t> C = constOf(Src, S);
+      define(Dst, depthOf(Src, S), S);
+      if (C && Dst != SP)
+        S.Const[Dst] = *C;
+      return true;
+    }
+    return false;
+  }
+};
+
+class StackReport : public MachineFunctionPass {
+public:
+  static char ID;
+
+  StackReport() : MachineFunctionPass(ID) {
+    initializeStackReportPass(*PassRegistry::getPassRegistry());
+  }
+
+  StringRef getPassName() const override { return "Stack Depth Report"; }
+
+  void getAnalysisUsage(AnalysisUsage &AU) const override {
+    AU.setPreservesAll();
+    MachineFunctionPass::getAnalysisUsage(AU);
+  }
+
+  bool doInitialization(Module &M) override;
+  bool runOnMachineFunction(MachineFunction &MF) override;
+  bool doFinalization(Module &M) override;
+
+private:
+  std::unique_ptr<raw_fd_ostream> Out;
+  std::string Triple;
+  std::string Source;
+  uint64_t FunctionsWritten = 0;
+
+  void write(json::Object Record) {
+    Record["schema"] = SchemaVersion;
+    *Out << json::Value(std::move(Record)) << '\n';
+  }
+};
+
+} // end anonymous namespace
+
+char StackReport::ID = 0;
+
+INITIALIZE_PASS(StackReport, DEBUG_TYPE, "Stack Depth Report", false, true)
+
+FunctionPass *llvm::createStackReportPass() { return new StackReport(); }
+
+static StringRef linkageName(GlobalValue::LinkageTypes L) {
+  switch (L) {
+  case GlobalValue::ExternalLinkage:
+    return "external";
+  case GlobalValue::AvailableExternallyLinkage:
+    return "available_externally";
+  case GlobalValue::LinkOnceAnyLinkage:
+    return "linkonce";
+  case GlobalValue::LinkOnceODRLinkage:
+    return "linkonce_odr";
+  case GlobalValue::WeakAnyLinkage:
+    return "weak";
+  case GlobalValue::WeakODRLinkage:
+    return "weak_odr";
+  case GlobalValue::AppendingLinkage:
+    return "appending";
+  case GlobalValue::InternalLinkage:
+    return "internal";
+  case GlobalValue::PrivateLinkage:
+    return "private";
+  case GlobalValue::ExternalWeakLinkage:
+    return "extern_weak";
+  case GlobalValue::CommonLinkage:
+    return "common";
+  }
+  return "unknown";
+}
+
+static Arch archOf(const llvm::Triple &TT) {
+  if (TT.isX86())
+    return Arch::X86;
+  if (TT.isAArch64())
+    return Arch::AArch64;
+  return Arch::Other;
+}
+
+static std::string debugLocation(const MachineInstr &MI) {
+  const DebugLoc &DL = MI.getDebugLoc();
+  if (!DL)
+    return "";
+  auto *Scope = cast<DIScope>(DL.getScope());
+  return (Scope->getFilename() + ":" + Twine(DL.getLine()) + ":" +
+          Twine(DL.getCol()))
+      .str();
+}
+
+/// Classifies a call instruction by its callee operand.
+static void classifyCallee(const MachineInstr &MI, CallSite &C) {
+  StringRef Name =
+      MI.getMF()->getSubtarget().getInstrInfo()->getName(MI.getOpcode());
+  // Calls that the AsmPrinter lowers to a fixed runtime function.
+  if (Name.starts_with("TLS_addr") || Name.starts_with("TLS_base_addr")) {
+    C.Kind = "libcall";
+    C.Callee = "__tls_get_addr";
+    return;
+  }
+  if (Name == "FENTRY_CALL") {
+    C.Kind = "libcall";
+    C.Callee = "__fentry__";
+    return;
+  }
+  bool SawIndexOrBaseReg = false;
+  for (const MachineOperand &MO : MI.explicit_operands()) {
+    if (MO.isGlobal()) {
+      const GlobalObject *GO = MO.getGlobal()->getAliaseeObject();
+      const auto *F = dyn_cast_or_null<Function>(GO);
+      // A function address in a memory operand is a GOT/PLT slot only when
+      // nothing indexes it; otherwise it is a table of pointers.
+      if (F && !SawIndexOrBaseReg) {
+        C.Kind = "direct";
+        C.Callee = F->getName().str();
+        C.CalleeLocal = F->hasLocalLinkage();
+        return;
+      }
+      C.Kind = "indirect";
+      return;
+    }
+    if (MO.isSymbol()) {
+      C.Kind = "libcall";
+      C.Callee = MO.getSymbolName();
+      return;
+    }
+    if (MO.isMCSymbol()) {
+      StringRef Sym = MO.getMCSymbol()->getName();
+      // Retpoline and SLS thunks branch to a register.
+      if (Sym.contains("indirect_thunk") || Sym.contains("retpoline") ||
+          Sym.contains("slsblr_thunk")) {
+        C.Kind = "indirect";
+        return;
+      }
+      C.Kind = "libcall";
+      C.Callee = Sym.str();
+      return;
+    }
+    if (MO.isReg() && MO.getReg() && MO.isUse())
+      SawIndexOrBaseReg = true;
+  }
+  C.Kind = "indirect";
+}
+
+bool StackReport::doInitialization(Module &M) {
+  if (StackReportFile.empty())
+    return false;
+  std::error_code EC;
+  Out = std::make_unique<raw_fd_ostream>(StackReportFile, EC,
+                                         sys::fs::OF_None);
+  if (EC) {
+    M.getContext().emitError("cannot open stack report file '" +
+                             StackReportFile + "': " + EC.message());
+    Out.reset();
+    return false;
+  }
+  Triple = M.getTargetTriple().str();
+  Source = M.getSourceFileName();
+  json::Object Header{{"kind", "module"},
+                      {"source", Source},
+                      {"module_id", M.getModuleIdentifier()},
+                      {"triple", Triple},
+                      {"llvm_version", LLVM_VERSION_STRING},
+                      {"pass", DEBUG_TYPE}};
+  write(std::move(Header));
+  return false;
+}
+
+bool StackReport::doFinalization(Module &M) {
+  if (!Out)
+    return false;
+  write(json::Object{{"kind", "end"}, {"functions", FunctionsWritten}});
+  Out->close();
+  if (Out->has_error()) {
+    M.getContext().emitError("error writing stack report file '" +
+                             StackReportFile + "': " + Out->error().message());
+    Out->clear_error();
+  }
+  Out.reset();
+  return false;
+}
+
+bool StackReport::runOnMachineFunction(MachineFunction &MF) {
+  if (!Out)
+    return false;
+  const Function &F = MF.getFunction();
+  const MachineFrameInfo &MFI = MF.getFrameInfo();
+  const TargetFrameLowering &TFL = *MF.getSubtarget().getFrameLowering();
+  Arch A = archOf(MF.getTarget().getTargetTriple());
+  SPWalker Walker(MF, A);
+
+  // The call pushes the return address where the local area starts below it.
+  int64_t ReturnAddress = A == Arch::X86 ? -TFL.getOffsetOfLocalArea() : 0;
+
+  // Forward dataflow of the SP depth over the CFG, deepest at joins.
+  DenseMap<const MachineBasicBlock *, SPState> In;
+  DenseMap<const MachineBasicBlock *, unsigned> Visits;
+  SmallVector<const MachineBasicBlock *, 16> Worklist;
+  const MachineBasicBlock *Entry = &MF.front();
+  In[Entry].Reached = true;
+  In[Entry].Depth = ReturnAddress;
+  Worklist.push_back(Entry);
+  const unsigned VisitLimit = MF.size() + 8;
+  bool Divergent = false;
+  DenseMap<const MachineBasicBlock *, int64_t> ProbeBound;
+
+  // Ordinal of the next instruction in layout order, for --explain.
+  unsigned Ordinal = 0;
+  auto RunBlock = [&](const MachineBasicBlock &MBB, SPState S,
+                      int64_t &MaxDepth, SmallVectorImpl<CallSite> *Calls) {
+    std::optional<int64_t> Bound;
+    auto BI = ProbeBound.find(&MBB);
+    if (BI != ProbeBound.end())
+      Bound = BI->second;
+    auto Clamp = [&](SPState &St) {
+      if (Bound && St.Depth > *Bound)
+        St.Depth = *Bound;
+    };
+    Clamp(S);
+    MaxDepth = std::max(MaxDepth, S.Depth);
+    for (const MachineInstr &MI : MBB.instrs()) {
+      if (Calls)
+        ++Ordinal;
+      if (MI.isCall() && Calls) {
+        CallSite C;
+        C.Index = Ordinal - 1;
+        classifyCallee(MI, C);
+        C.Tail = MI.isReturn();
+        int64_t D = C.Tail ? S.Depth - ReturnAddress : S.Depth;
+        C.Depth = std::max<int64_t>(D, 0);
+        C.DepthKnown = S.Known;
+        C.Loc = debugLocation(MI);
+        if (C.Kind == "indirect") {
+          auto &Info = MF.getCallSitesInfo();
+          auto It = Info.find(&MI);
+          if (It != Info.end())
+            for (ConstantInt *Id : It->second.CalleeTypeIds)
+              C.TypeIds.push_back(Id->getZExtValue());
+        }
+        Calls->push_back(std::move(C));
+      }
+      if (std::optional<int64_t> P = Walker.step(MI, S)) {
+        if (!ProbeBound.count(&MBB) || ProbeBound[&MBB] != *P) {
+          ProbeBound[&MBB] = *P;
+          Bound = *P;
+        }
+      }
+      Clamp(S);
+      MaxDepth = std::max(MaxDepth, S.Depth);
+    }
+    return S;
+  };
+
+  int64_t WalkMax = ReturnAddress;
+  while (!Worklist.empty() && !Divergent) {
+    const MachineBasicBlock *MBB = Worklist.pop_back_val();
+    if (++Visits[MBB] > VisitLimit) {
+      Divergent = true;
+      break;
+    }
+    SPState OutState = RunBlock(*MBB, In[MBB], WalkMax, nullptr);
+    // A probe loop's exit edge leaves with SP exactly at the bound.
+    for (const MachineBasicBlock *Succ : MBB->successors()) {
+      SPState &SuccIn = In[Succ];
+      if (SuccIn.join(OutState) || Visits[Succ] == 0)
+        if (!is_contained(Worklist, Succ))
+          Worklist.push_back(Succ);
+    }
+  }
+  if (Divergent)
+    Walker.flag("sp-divergent-loop");
+
+  // Final pass in layout order: record calls with their converged states.
+  SmallVector<CallSite, 8> Calls;
+  int64_t FinalMax = ReturnAddress;
+  bool Unreached = false;
+  for (const MachineBasicBlock &MBB : MF) {
+    SPState S = In.lookup(&MBB);
+    if (!S.Reached) {
+      // Not reachable in the CFG: walk it from the deepest state seen.
+      Unreached = true;
+      S.Reached = true;
+      S.Depth = WalkMax;
+    }
+    RunBlock(MBB, S, FinalMax, &Calls);
+  }
+  if (Unreached)
+    Walker.flag("unreached-block-estimated");
+  WalkMax = std::max(WalkMax, FinalMax);
+  bool WalkKnown = !Divergent;
+  for (auto &[MBB, S] : In)
+    WalkKnown &= S.Known;
+  for (const CallSite &C : Calls)
+    WalkKnown &= C.DepthKnown;
+
+  // Frame objects survive PEI with offsets from S0; they recover the red zone
+  // that X86FrameLowering removes from the stack size of leaf functions.
+  int64_t ObjectDepth = 0;
+  for (int FI = MFI.getObjectIndexBegin(), E = MFI.getObjectIndexEnd(); FI != E;
+       ++FI) {
+    if (MFI.isDeadObjectIndex(FI) || MFI.isVariableSizedObjectIndex(FI) ||
+        MFI.getStackID(FI) != TargetStackID::Default)
+      continue;
+    int64_t Depth = -MFI.getObjectOffset(FI);
+    ObjectDepth = std::max(ObjectDepth, Depth + Walker.RealignSlack);
+  }
+  int64_t StaticDepth = ReturnAddress + (int64_t)MFI.getStackSize();
+  int64_t OwnDepth = std::max({WalkMax, ObjectDepth, StaticDepth});
+  if (ObjectDepth > WalkMax && ObjectDepth > StaticDepth)
+    Walker.flag("red-zone");
+
+  bool Dynamic = !WalkKnown;
+  if (MFI.hasVarSizedObjects()) {
+    Dynamic = true;
+    Walker.flag("variable-sized-object");
+  }
+  if (MFI.hasOpaqueSPAdjustment()) {
+    Dynamic = true;
+    Walker.flag("opaque-sp-adjustment");
+  }
+  if (F.hasFnAttribute("split-stack")) {
+    Dynamic = true;
+    Walker.flag("split-stack");
+  }
+  if (F.hasFnAttribute(Attribute::Naked))
+    Walker.flag("naked");
+
+  json::Array CallsJson;
+  for (const CallSite &C : Calls) {
+    json::Object O{{"kind", C.Kind},
+                   {"tail", C.Tail},
+                   {"depth", C.Depth},
+                   {"depth_known", C.DepthKnown}};
+    if (C.Kind != "indirect") {
+      O["callee"] = C.Callee;
+      O["callee_local"] = C.CalleeLocal;
+    } else {
+      json::Array Ids;
+      for (uint64_t Id : C.TypeIds)
+        Ids.push_back(Id);
+      O["type_ids"] = std::move(Ids);
+    }
+    O["index"] = C.Index;
+    if (!C.Loc.empty())
+      O["loc"] = C.Loc;
+    CallsJson.push_back(std::move(O));
+  }
+  json::Array FlagsJson;
+  for (StringRef Flag : Walker.Flags)
+    FlagsJson.push_back(Flag);
+
+  json::Array TypeIds;
+  SmallVector<MDNode *, 2> Types;
+  F.getMetadata(LLVMContext::MD_type, Types);
+  for (MDNode *Type : Types)
+    if (Type->hasGeneralizedMDString())
+      TypeIds.push_back(
+          MD5Hash(cast<MDString>(Type->getOperand(1))->getString()));
+
+  std::string Signature;
+  raw_string_ostream SigOS(Signature);
+  F.getFunctionType()->print(SigOS);
+
+  json::Object Frame{
+      {"stack_size", (int64_t)MFI.getStackSize()},
+      {"max_align", (int64_t)MFI.getMaxAlign().value()},
+      {"max_call_frame_size", (int64_t)MFI.getMaxCallFrameSize()},
+      {"reserved_call_frame", TFL.hasReservedCallFrame(MF)},
+      {"has_var_sized_objects", MFI.hasVarSizedObjects()},
+      {"has_opaque_sp_adjustment", MFI.hasOpaqueSPAdjustment()},
+      {"adjusts_stack", MFI.adjustsStack()},
+      {"has_calls", MFI.hasCalls()},
+      {"return_address", ReturnAddress},
+      {"object_depth", ObjectDepth},
+      {"sp_depth_max", WalkMax},
+      {"realign_slack", Walker.RealignSlack},
+      {"scalable_bytes", Walker.ScalableBytes},
+  };
+
+  json::Object Record{
+      {"kind", "function"},
+      {"name", F.getName()},
+      {"linkage", linkageName(F.getLinkage())},
+      {"local", F.hasLocalLinkage()},
+      {"triple", Triple},
+      {"source", Source},
+      {"own_depth", OwnDepth},
+      {"dynamic", Dynamic},
+      {"flags", std::move(FlagsJson)},
+      {"frame", std::move(Frame)},
+      {"address_taken", F.hasAddressTaken()},
+      {"signature", Signature},
+      {"type_ids", std::move(TypeIds)},
+      {"calls", std::move(CallsJson)},
+  };
+  write(std::move(Record));
+  ++FunctionsWritten;
+  return false;
+}
