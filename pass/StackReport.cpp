@@ -810,7 +810,9 @@ bool StackReport::runOnMachineFunction(MachineFunction &MF) {
         }
         Calls->push_back(std::move(C));
       }
-      if (std::optional<int64_t> P = Walker.step(MI, S)) {
+      // Only the prologue's own probe loops may bound SP by a compare.
+      std::optional<int64_t> P = Walker.step(MI, S);
+      if (P && MI.getFlag(MachineInstr::FrameSetup)) {
         if (!ProbeBound.count(&MBB) || ProbeBound[&MBB] != *P) {
           ProbeBound[&MBB] = *P;
           Bound = *P;
@@ -830,12 +832,17 @@ bool StackReport::runOnMachineFunction(MachineFunction &MF) {
       break;
     }
     SPState OutState = RunBlock(*MBB, In[MBB], WalkMax, nullptr);
-    // A probe loop's exit edge leaves with SP exactly at the bound.
     for (const MachineBasicBlock *Succ : MBB->successors()) {
       SPState &SuccIn = In[Succ];
-      if (SuccIn.join(OutState) || Visits[Succ] == 0)
-        if (!is_contained(Worklist, Succ))
-          Worklist.push_back(Succ);
+      bool Changed = SuccIn.join(OutState);
+      // A stack-probe loop steps SP down to a known bound and stops there:
+      // widen straight to the bound instead of iterating page by page.
+      auto PB = ProbeBound.find(Succ);
+      if (Changed && PB != ProbeBound.end() && Visits[Succ] > 0 &&
+          SuccIn.Depth < PB->second)
+        SuccIn.Depth = PB->second;
+      if ((Changed || Visits[Succ] == 0) && !is_contained(Worklist, Succ))
+        Worklist.push_back(Succ);
     }
   }
   if (Divergent)
