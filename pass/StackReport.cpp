@@ -40,6 +40,7 @@
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/GlobalAlias.h"
+#include "llvm/IR/InlineAsm.h"
 #include "llvm/IR/Metadata.h"
 #include "llvm/IR/Module.h"
 #include "llvm/InitializePasses.h"
@@ -168,6 +169,8 @@ public:
       flag("inline-asm");
       if (MI.modifiesRegister(SP, &TRI))
         unknown(S, "opaque-sp-adjustment");
+      else if (inlineAsmMayUseStack(MI))
+        flag("inline-asm-stack");
       return dropClobbered(MI, S), std::nullopt;
     }
     StringRef Name = TII.getName(MI.getOpcode());
@@ -185,6 +188,21 @@ public:
 
 private:
   const MachineFunction &MF;
+
+  /// Inline asm may push below SP without declaring it. rustc marks asm
+  /// without `nostack` as alignstack; for other asm, look at the text.
+  static bool inlineAsmMayUseStack(const MachineInstr &MI) {
+    int64_t Extra = MI.getOperand(InlineAsm::MIOp_ExtraInfo).getImm();
+    if (Extra & InlineAsm::Extra_IsAlignStack)
+      return true;
+    std::string Text =
+        StringRef(MI.getOperand(InlineAsm::MIOp_AsmString).getSymbolName())
+            .lower();
+    for (StringRef Word : {"push", "pop", "call", "bl ", "blr", "sp", "enter"})
+      if (StringRef(Text).contains(Word))
+        return true;
+    return false;
+  }
   const TargetInstrInfo &TII;
   const TargetRegisterInfo &TRI;
   Arch A;
