@@ -44,6 +44,7 @@
 #include "llvm/IR/Metadata.h"
 #include "llvm/IR/Module.h"
 #include "llvm/InitializePasses.h"
+#include "llvm/MC/MCSymbol.h"
 #include "llvm/Pass.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
@@ -80,6 +81,10 @@ struct SPState {
   SmallDenseMap<Register, int64_t, 4> SPRel;
   /// Registers that hold a known constant (large SP adjustments).
   SmallDenseMap<Register, int64_t, 4> Const;
+  /// Registers that hold a known function's address (a hoisted GOT load), and
+  /// AArch64 registers that hold the page of one (adrp).
+  SmallDenseMap<Register, const Function *, 2> FuncAddr;
+  SmallDenseMap<Register, const Function *, 2> FuncPage;
 
   /// Joins a predecessor's state; true if this state changed.
   bool join(const SPState &Pred) {
@@ -98,12 +103,14 @@ struct SPState {
     }
     Changed |= intersect(SPRel, Pred.SPRel);
     Changed |= intersect(Const, Pred.Const);
+    Changed |= intersect(FuncAddr, Pred.FuncAddr);
+    Changed |= intersect(FuncPage, Pred.FuncPage);
     return Changed;
   }
 
 private:
-  static bool intersect(SmallDenseMap<Register, int64_t, 4> &Mine,
-                        const SmallDenseMap<Register, int64_t, 4> &Theirs) {
+  template <typename Map>
+  static bool intersect(Map &Mine, const Map &Theirs) {
     SmallVector<Register, 4> Drop;
     for (auto &[Reg, Value] : Mine) {
       auto It = Theirs.find(Reg);
@@ -162,8 +169,34 @@ public:
   /// Applies MI to S. Returns the probe bound when MI compares SP with a
   /// register at a known depth (a stack-probe loop's exit test).
   std::optional<int64_t> step(const MachineInstr &MI, SPState &S) {
-    if (MI.isCall() || MI.isReturn() || MI.isDebugInstr() || MI.isCFIInstruction() ||
-        MI.isLabel())
+    // Function addresses are read before the instruction overwrites them.
+    std::optional<std::pair<Register, const Function *>> Addr, Page;
+    functionAddressDef(MI, S, Addr, Page);
+    std::optional<int64_t> Probe = stepSP(MI, S);
+    for (auto *Map : {&S.FuncAddr, &S.FuncPage})
+      forgetDefs(MI, *Map);
+    if (Addr)
+      S.FuncAddr[Addr->first] = Addr->second;
+    if (Page)
+      S.FuncPage[Page->first] = Page->second;
+    return Probe;
+  }
+
+  /// The function whose address a register holds at a call, if known.
+  static const Function *calleeInRegister(const MachineInstr &MI,
+                                          const SPState &S) {
+    // Register-form calls only: `call *(%r)` loads the callee from memory.
+    if (MI.mayLoad() || MI.getNumExplicitOperands() == 0 ||
+        !MI.getOperand(0).isReg())
+      return nullptr;
+    auto It = S.FuncAddr.find(MI.getOperand(0).getReg());
+    return It == S.FuncAddr.end() ? nullptr : It->second;
+  }
+
+private:
+  std::optional<int64_t> stepSP(const MachineInstr &MI, SPState &S) {
+    if (MI.isCall() || MI.isReturn() || MI.isDebugInstr() ||
+        MI.isCFIInstruction() || MI.isLabel())
       return dropClobbered(MI, S), std::nullopt;
     if (MI.isInlineAsm()) {
       flag("inline-asm");
@@ -186,7 +219,66 @@ public:
     return Probe;
   }
 
-private:
+  static const Function *functionOf(const MachineOperand &MO) {
+    if (!MO.isGlobal())
+      return nullptr;
+    return dyn_cast_or_null<Function>(MO.getGlobal()->getAliaseeObject());
+  }
+
+  /// Recognizes x86 `mov f@GOTPCREL(%rip), %r` / `lea f(%rip), %r` and
+  /// AArch64 `adrp x, f` followed by `ldr x, [x, :got_lo12:f]` or
+  /// `add x, x, :lo12:f`.
+  void functionAddressDef(
+      const MachineInstr &MI, const SPState &S,
+      std::optional<std::pair<Register, const Function *>> &Addr,
+      std::optional<std::pair<Register, const Function *>> &Page) const {
+    if (MI.getNumExplicitOperands() < 2 || !MI.getOperand(0).isReg() ||
+        !MI.getOperand(0).isDef())
+      return;
+    Register Dst = MI.getOperand(0).getReg();
+    StringRef Name = TII.getName(MI.getOpcode());
+    if (A == Arch::X86 && (Name == "MOV64rm" || Name == "LEA64r") &&
+        MI.getNumExplicitOperands() >= 6) {
+      const MachineOperand &Base = MI.getOperand(1), &Index = MI.getOperand(3);
+      const Function *F = functionOf(MI.getOperand(4));
+      bool PCRelative = Base.isReg() && TRI.getName(Base.getReg()) == StringRef("RIP");
+      bool ViaGOT = MI.getOperand(4).getTargetFlags() != 0;
+      if (F && PCRelative && Index.isReg() && !Index.getReg() &&
+          (Name == "LEA64r" || ViaGOT))
+        Addr = {Dst, F};
+      return;
+    }
+    if (A != Arch::AArch64)
+      return;
+    if (Name == "ADRP") {
+      if (const Function *F = functionOf(MI.getOperand(1)))
+        Page = {Dst, F};
+      return;
+    }
+    if ((Name == "LDRXui" || Name == "ADDXri") && MI.getNumExplicitOperands() >= 3 &&
+        MI.getOperand(1).isReg()) {
+      auto It = S.FuncPage.find(MI.getOperand(1).getReg());
+      const Function *F = functionOf(MI.getOperand(2));
+      if (F && It != S.FuncPage.end() && It->second == F)
+        Addr = {Dst, F};
+    }
+  }
+
+  template <typename Map>
+  void forgetDefs(const MachineInstr &MI, Map &M) const {
+    SmallVector<Register, 4> Drop;
+    for (auto &[Reg, Value] : M)
+      for (const MachineOperand &MO : MI.operands())
+        if ((MO.isReg() && MO.isDef() && MO.getReg().isPhysical() &&
+             TRI.regsOverlap(MO.getReg(), Reg)) ||
+            (MO.isRegMask() && MO.clobbersPhysReg(Reg))) {
+          Drop.push_back(Reg);
+          break;
+        }
+    for (Register Reg : Drop)
+      M.erase(Reg);
+  }
+
   const MachineFunction &MF;
 
   /// Inline asm may push below SP without declaring it. rustc marks asm
@@ -214,23 +306,8 @@ private:
 
   /// Forgets tracked registers that MI overwrites.
   void dropClobbered(const MachineInstr &MI, SPState &S) {
-    auto Forget = [&](SmallDenseMap<Register, int64_t, 4> &Map) {
-      SmallVector<Register, 4> Drop;
-      for (auto &[Reg, Value] : Map) {
-        for (const MachineOperand &MO : MI.operands()) {
-          if ((MO.isReg() && MO.isDef() && MO.getReg().isPhysical() &&
-               TRI.regsOverlap(MO.getReg(), Reg)) ||
-              (MO.isRegMask() && MO.clobbersPhysReg(Reg))) {
-            Drop.push_back(Reg);
-            break;
-          }
-        }
-      }
-      for (Register Reg : Drop)
-        Map.erase(Reg);
-    };
-    Forget(S.SPRel);
-    Forget(S.Const);
+    forgetDefs(MI, S.SPRel);
+    forgetDefs(MI, S.Const);
   }
 
   /// Depth of the address held in Reg, if known.
@@ -677,10 +754,17 @@ static std::string debugLocation(const MachineInstr &MI) {
       .str();
 }
 
+/// Retpoline and SLS thunks are reached by a direct call but branch to a
+/// register: the real callee is unknown.
+static bool isIndirectThunk(StringRef Sym) {
+  return Sym.contains("indirect_thunk") || Sym.contains("retpoline") ||
+         Sym.contains("slsblr_thunk");
+}
+
 /// Classifies a call instruction by its callee operand.
 static void classifyCallee(const MachineInstr &MI, CallSite &C) {
-  StringRef Name =
-      MI.getMF()->getSubtarget().getInstrInfo()->getName(MI.getOpcode());
+  const TargetSubtargetInfo &STI = MI.getMF()->getSubtarget();
+  StringRef Name = STI.getInstrInfo()->getName(MI.getOpcode());
   // Calls that the AsmPrinter lowers to a fixed runtime function.
   if (Name.starts_with("TLS_addr") || Name.starts_with("TLS_base_addr")) {
     C.Kind = "libcall";
@@ -692,14 +776,24 @@ static void classifyCallee(const MachineInstr &MI, CallSite &C) {
     C.Callee = "__fentry__";
     return;
   }
-  bool SawIndexOrBaseReg = false;
+  auto Symbol = [&](StringRef Sym) {
+    if (isIndirectThunk(Sym)) {
+      C.Kind = "indirect";
+      return;
+    }
+    C.Kind = "libcall";
+    C.Callee = Sym.str();
+  };
+  // A register other than the PC in a memory operand indexes a table.
+  bool SawAddressReg = false;
+  const TargetRegisterInfo &TRI = *STI.getRegisterInfo();
   for (const MachineOperand &MO : MI.explicit_operands()) {
     if (MO.isGlobal()) {
       const GlobalObject *GO = MO.getGlobal()->getAliaseeObject();
       const auto *F = dyn_cast_or_null<Function>(GO);
-      // A function address in a memory operand is a GOT/PLT slot only when
-      // nothing indexes it; otherwise it is a table of pointers.
-      if (F && !SawIndexOrBaseReg) {
+      // A function address in a memory operand is its GOT slot only when
+      // nothing else forms the address; otherwise it is a table of pointers.
+      if (F && !SawAddressReg) {
         C.Kind = "direct";
         C.Callee = F->getName().str();
         C.CalleeLocal = F->hasLocalLinkage();
@@ -708,27 +802,26 @@ static void classifyCallee(const MachineInstr &MI, CallSite &C) {
       C.Kind = "indirect";
       return;
     }
-    if (MO.isSymbol()) {
-      C.Kind = "libcall";
-      C.Callee = MO.getSymbolName();
-      return;
+    if (MO.isSymbol())
+      return Symbol(MO.getSymbolName());
+    if (MO.isMCSymbol())
+      return Symbol(MO.getMCSymbol()->getName());
+    if (MO.isReg() && MO.getReg() && MO.isUse()) {
+      StringRef RegName = TRI.getName(MO.getReg());
+      if (RegName != "RIP" && RegName != "EIP")
+        SawAddressReg = true;
     }
-    if (MO.isMCSymbol()) {
-      StringRef Sym = MO.getMCSymbol()->getName();
-      // Retpoline and SLS thunks branch to a register.
-      if (Sym.contains("indirect_thunk") || Sym.contains("retpoline") ||
-          Sym.contains("slsblr_thunk")) {
-        C.Kind = "indirect";
-        return;
-      }
-      C.Kind = "libcall";
-      C.Callee = Sym.str();
-      return;
-    }
-    if (MO.isReg() && MO.getReg() && MO.isUse())
-      SawIndexOrBaseReg = true;
   }
   C.Kind = "indirect";
+}
+
+/// A call to a block of the same function (inside retpoline thunks) pushes a
+/// return address but enters no other function.
+static bool isIntraFunctionCall(const MachineInstr &MI) {
+  for (const MachineOperand &MO : MI.explicit_operands())
+    if (MO.isMBB() || (MO.isMCSymbol() && MO.getMCSymbol()->isTemporary()))
+      return true;
+  return false;
 }
 
 bool StackReport::doInitialization(Module &M) {
@@ -810,10 +903,19 @@ bool StackReport::runOnMachineFunction(MachineFunction &MF) {
     for (const MachineInstr &MI : MBB.instrs()) {
       if (Calls)
         ++Ordinal;
-      if (MI.isCall() && Calls) {
+      if (MI.isCall() && isIntraFunctionCall(MI)) {
+        MaxDepth = std::max(MaxDepth, S.Depth + ReturnAddress);
+        Walker.flag("intra-function-call");
+      } else if (MI.isCall() && Calls) {
         CallSite C;
         C.Index = Ordinal - 1;
         classifyCallee(MI, C);
+        if (C.Kind == "indirect")
+          if (const Function *F = SPWalker::calleeInRegister(MI, S)) {
+            C.Kind = "direct";
+            C.Callee = F->getName().str();
+            C.CalleeLocal = F->hasLocalLinkage();
+          }
         C.Tail = MI.isReturn();
         int64_t D = C.Tail ? S.Depth - ReturnAddress : S.Depth;
         C.Depth = std::max<int64_t>(D, 0);
