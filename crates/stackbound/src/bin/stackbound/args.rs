@@ -1,0 +1,231 @@
+//! Command-line parsing. Hand-written so llc's own spellings (`-mtriple=x`, `-O2`) work
+//! next to `--long` ones.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use anyhow::{anyhow, bail, Context, Result};
+use stackbound::render::Format;
+use stackbound::{Assumptions, Options};
+
+pub const USAGE: &str = "\
+stackbound: worst-case stack depth of every function in LLVM modules
+
+usage: stackbound [OPTIONS] <FILE.ll|FILE.bc>...
+       stackbound [OPTIONS] --records <REPORT.jsonl>...
+
+Inputs are compiled with the custom llc (-stack-report) and analysed as one program.
+
+inputs:
+  --records FILE           a recorded -stack-report file instead of IR (repeatable)
+  --llc PATH               llc to use (else $STACKBOUND_LLC, else <workspace>/target/llc/bin/llc)
+  -j, --jobs N             llc processes at once (default: one per core)
+
+code generation (passed to llc; frames depend on them):
+  -mtriple=T  -O<0-3>  -mcpu=CPU  -mattr=ATTRS  -relocation-model=MODEL
+  --llc-arg ARG            any other llc argument (repeatable)
+
+bounds:
+  --assume NAME=BYTES      stack size of a function without a record (repeatable)
+  --assumptions FILE       TOML (or .json) with [sizes] and [budgets] tables
+  --strict                 anything excluded makes a result unbounded instead of >=
+  --max-stack N            exit 1 when any function may use more than N bytes
+  --max-reasons N          reasons kept per function (default 8)
+
+output:
+  --format FORMAT          text (default), json, dot, folded
+  --explain FN             FN's worst path frame by frame (FN or MODULE:FN)
+  --demangle               show Rust and C++ names demangled
+  -h, --help               this text
+  -V, --version            version and pinned LLVM
+
+exit status: 0 ok, 1 a budget is exceeded, 2 error
+";
+
+#[derive(Debug, Default)]
+pub struct Args {
+    pub inputs: Vec<PathBuf>,
+    pub records: Vec<PathBuf>,
+    pub options: Options,
+    pub format: Format,
+    pub explain: Option<String>,
+    pub demangle: bool,
+    pub help: bool,
+    pub version: bool,
+}
+
+/// Options that take a value, by their long name.
+const VALUED: &[&str] = &[
+    "llc",
+    "records",
+    "assume",
+    "assumptions",
+    "format",
+    "explain",
+    "max-stack",
+    "max-reasons",
+    "jobs",
+    "mtriple",
+    "mcpu",
+    "mattr",
+    "relocation-model",
+    "llc-arg",
+    "opt-level",
+];
+
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args> {
+    let mut out = Args::default();
+    let mut assumption_files = Vec::new();
+    let mut assume_flags = Vec::new();
+    let mut args = args.into_iter();
+    while let Some(raw) = args.next() {
+        let Some(arg) = raw.to_str().map(str::to_string) else {
+            out.inputs.push(PathBuf::from(raw)); // non-UTF-8: only a path makes sense
+            continue;
+        };
+        if arg == "--" {
+            out.inputs.extend(args.by_ref().map(PathBuf::from));
+            break;
+        }
+        if arg == "-" || !arg.starts_with('-') {
+            out.inputs.push(PathBuf::from(arg));
+            continue;
+        }
+        if let Some(level) = arg.strip_prefix("-O").filter(|l| !l.is_empty()) {
+            out.options.codegen.opt_level = Some(opt_level(level)?);
+            continue;
+        }
+        if let Some(jobs) = arg.strip_prefix("-j").filter(|j| !j.is_empty()) {
+            out.options.jobs = Some(number("-j", jobs)? as usize);
+            continue;
+        }
+        let (name, inline) = split_option(&arg);
+        let name = match name {
+            "h" => "help",
+            "V" => "version",
+            "j" => "jobs",
+            "O" => "opt-level",
+            other => other,
+        };
+        let value = if VALUED.contains(&name) {
+            Some(match inline {
+                Some(v) => v.to_string(),
+                None => args
+                    .next()
+                    .and_then(|v| v.into_string().ok())
+                    .ok_or_else(|| anyhow!("`{arg}` needs a value"))?,
+            })
+        } else if inline.is_some() {
+            bail!("`{arg}` takes no value");
+        } else {
+            None
+        };
+        let value = value.unwrap_or_default();
+        let o = &mut out.options;
+        match name {
+            "help" => out.help = true,
+            "version" => out.version = true,
+            "strict" => o.strict = true,
+            "demangle" => out.demangle = true,
+            "llc" => o.llc = Some(PathBuf::from(value)),
+            "records" => out.records.push(PathBuf::from(value)),
+            "assume" => assume_flags.push(value),
+            "assumptions" => assumption_files.push(PathBuf::from(value)),
+            "format" => out.format = value.parse().map_err(|e: String| anyhow!(e))?,
+            "explain" => out.explain = Some(value),
+            "max-stack" => o.max_stack = Some(number("--max-stack", &value)?),
+            "max-reasons" => o.max_reasons = number("--max-reasons", &value)? as usize,
+            "jobs" => o.jobs = Some(number("--jobs", &value)?.max(1) as usize),
+            "mtriple" => o.codegen.triple = Some(value),
+            "mcpu" => o.codegen.cpu = Some(value),
+            "mattr" => o.codegen.attrs = Some(value),
+            "relocation-model" => o.codegen.relocation_model = Some(value),
+            "llc-arg" => o.codegen.extra_args.push(value),
+            "opt-level" => o.codegen.opt_level = Some(opt_level(&value)?),
+            _ => bail!("unknown option `{arg}`"),
+        }
+    }
+    let mut assumptions = Assumptions::default();
+    for file in assumption_files {
+        assumptions.merge(Assumptions::load(&file)?);
+    }
+    for flag in assume_flags {
+        let (name, bytes) = Assumptions::parse_flag(&flag)?;
+        assumptions.sizes.insert(name, bytes);
+    }
+    out.options.assumptions = assumptions;
+    Ok(out)
+}
+
+/// `--name=value`, `-name=value`, `--name`, `-name` -> (name, inline value).
+fn split_option(arg: &str) -> (&str, Option<&str>) {
+    let body = arg.strip_prefix("--").unwrap_or_else(|| &arg[1..]);
+    match body.split_once('=') {
+        Some((name, value)) => (name, Some(value)),
+        None => (body, None),
+    }
+}
+
+fn opt_level(level: &str) -> Result<String> {
+    match level {
+        "0" | "1" | "2" | "3" => Ok(level.to_string()),
+        _ => bail!("`-O{level}`: llc takes -O0, -O1, -O2 or -O3"),
+    }
+}
+
+fn number(flag: &str, value: &str) -> Result<u64> {
+    value
+        .trim()
+        .parse()
+        .with_context(|| format!("`{flag} {value}`: expected a whole number"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_strs(args: &[&str]) -> Result<Args> {
+        parse(args.iter().map(OsString::from))
+    }
+
+    #[test]
+    fn llc_and_long_spellings() {
+        let a = parse_strs(&[
+            "a.ll",
+            "-mtriple=aarch64-linux-gnu",
+            "-O2",
+            "--mcpu",
+            "znver4",
+            "--mattr=+avx2",
+            "-relocation-model=pic",
+            "--assume",
+            "println=72",
+            "--format=json",
+            "-j3",
+            "--strict",
+            "b.bc",
+        ])
+        .unwrap();
+        assert_eq!(a.inputs, [PathBuf::from("a.ll"), PathBuf::from("b.bc")]);
+        let c = &a.options.codegen;
+        assert_eq!(c.triple.as_deref(), Some("aarch64-linux-gnu"));
+        assert_eq!(c.opt_level.as_deref(), Some("2"));
+        assert_eq!(c.cpu.as_deref(), Some("znver4"));
+        assert_eq!(c.attrs.as_deref(), Some("+avx2"));
+        assert_eq!(c.relocation_model.as_deref(), Some("pic"));
+        assert_eq!(a.options.assumptions.sizes["println"], 72);
+        assert_eq!(a.format, Format::Json);
+        assert_eq!(a.options.jobs, Some(3));
+        assert!(a.options.strict);
+    }
+
+    #[test]
+    fn errors() {
+        assert!(parse_strs(&["--bogus"]).is_err());
+        assert!(parse_strs(&["--format", "xml"]).is_err());
+        assert!(parse_strs(&["--max-stack"]).is_err());
+        assert!(parse_strs(&["-O7"]).is_err());
+        assert!(parse_strs(&["--strict=yes"]).is_err());
+        assert!(parse_strs(&["--assume", "x"]).is_err());
+    }
+}

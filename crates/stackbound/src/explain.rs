@@ -1,0 +1,197 @@
+//! The worst path of one function, frame by frame, and everything its bound leaves out.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::bound::Status;
+use crate::records::{CallKind, PARTIAL_FLAGS};
+use crate::report::{FunctionEntry, ReasonEntry, Report, Role, TargetEntry};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Explanation {
+    pub function: usize,
+    pub name: String,
+    pub total: u64,
+    pub status: Status,
+    /// From the function's entry down to the deepest frame.
+    pub steps: Vec<Step>,
+    /// Every reason the result is not complete, uncapped.
+    pub reasons: Vec<ReasonEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Step {
+    /// `None` for an unrecorded callee charged its assumed size.
+    pub function: Option<usize>,
+    pub name: String,
+    pub module: Option<String>,
+    /// Where this frame's `S0` lies below the explained function's `S0`.
+    pub at: u64,
+    /// The frame's own depth (the assumed size for an unrecorded callee).
+    pub own_depth: u64,
+    pub total: u64,
+    /// The call taken to the next step, or that ends the path.
+    pub call: Option<StepCall>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StepCall {
+    /// Position in the function's `calls`.
+    pub position: usize,
+    /// The instruction's ordinal in the function.
+    pub index: u64,
+    pub depth: u64,
+    pub kind: CallKind,
+    pub tail: bool,
+    pub role: Role,
+    pub loc: Option<String>,
+}
+
+impl Report {
+    /// The worst path and the complete reason list of function `id`. Walks only what `id`
+    /// reaches.
+    pub fn explain(&self, id: usize) -> Explanation {
+        let f = &self.functions[id];
+        Explanation {
+            function: id,
+            name: f.name.clone(),
+            total: f.total,
+            status: f.status,
+            steps: self.explain_path(id),
+            reasons: self.all_reasons(id),
+        }
+    }
+
+    /// The worst path of `id` alone (cheap: no reason walk).
+    pub fn explain_path(&self, id: usize) -> Vec<Step> {
+        let mut steps = Vec::new();
+        let mut at = 0u64;
+        let mut current = Some(id);
+        while let Some(id) = current.take() {
+            let f = &self.functions[id];
+            let call = f.worst_call.map(|p| (p, &f.calls[p]));
+            steps.push(Step {
+                function: Some(id),
+                name: f.name.clone(),
+                module: Some(self.modules[f.module].name.clone()),
+                at,
+                own_depth: f.own_depth,
+                total: f.total,
+                call: call.map(|(position, c)| StepCall {
+                    position,
+                    index: c.index,
+                    depth: c.depth,
+                    kind: c.kind,
+                    tail: c.tail,
+                    role: c.role,
+                    loc: c.loc.clone(),
+                }),
+            });
+            let Some((_, c)) = call else { break };
+            let next_at = at.saturating_add(c.depth);
+            match (&c.target, c.role) {
+                (TargetEntry::Function { id }, Role::Counted) => current = Some(*id),
+                (
+                    TargetEntry::External {
+                        name,
+                        assumed: Some(size),
+                    },
+                    Role::Assumed,
+                ) => {
+                    steps.push(Step {
+                        function: None,
+                        name: name.clone(),
+                        module: None,
+                        at: next_at,
+                        own_depth: *size,
+                        total: *size,
+                        call: None,
+                    });
+                }
+                _ => {}
+            }
+            at = next_at;
+        }
+        steps
+    }
+
+    /// Every reason reachable over counted calls, sorted and deduplicated.
+    pub fn all_reasons(&self, id: usize) -> Vec<ReasonEntry> {
+        let cycle_of: HashMap<usize, usize> = self
+            .cycles
+            .iter()
+            .flat_map(|c| c.members.iter().map(move |&m| (m, c.id)))
+            .collect();
+        let mut seen = vec![false; self.functions.len()];
+        seen[id] = true;
+        let mut work = vec![id];
+        let mut reasons = Vec::new();
+        while let Some(v) = work.pop() {
+            let f = &self.functions[v];
+            self.own_reasons(f, &cycle_of, &mut reasons);
+            for c in &f.calls {
+                if let (TargetEntry::Function { id: t }, Role::Counted) = (&c.target, c.role) {
+                    if !std::mem::replace(&mut seen[*t], true) {
+                        work.push(*t);
+                    }
+                }
+            }
+        }
+        reasons.sort();
+        reasons.dedup();
+        reasons
+    }
+
+    fn own_reasons(
+        &self,
+        f: &FunctionEntry,
+        cycle_of: &HashMap<usize, usize>,
+        out: &mut Vec<ReasonEntry>,
+    ) {
+        if f.dynamic {
+            out.push(ReasonEntry::Dynamic {
+                function: f.id,
+                name: f.name.clone(),
+                flags: f.flags.clone(),
+            });
+        }
+        if f.flags.iter().any(|flag| PARTIAL_FLAGS.contains(&flag.as_str())) {
+            out.push(ReasonEntry::Partial {
+                function: f.id,
+                name: f.name.clone(),
+                flags: f.flags.clone(),
+            });
+        }
+        for c in &f.calls {
+            if !c.depth_known {
+                out.push(ReasonEntry::UnknownDepth {
+                    function: f.id,
+                    name: f.name.clone(),
+                    index: c.index,
+                });
+            }
+            match (&c.target, c.role) {
+                (TargetEntry::Function { id }, Role::Recursive) => {
+                    let cycle = cycle_of[id];
+                    out.push(ReasonEntry::Recursive {
+                        cycle,
+                        label: self.cycles[cycle].label.clone(),
+                    });
+                }
+                (_, Role::Indirect) => out.push(ReasonEntry::Indirect {
+                    function: f.id,
+                    name: f.name.clone(),
+                    index: c.index,
+                    loc: c.loc.clone(),
+                }),
+                (TargetEntry::External { name, .. }, Role::Unknown) => {
+                    out.push(ReasonEntry::Unknown {
+                        callee: name.clone(),
+                    })
+                }
+                _ => {}
+            }
+        }
+    }
+}

@@ -1,0 +1,336 @@
+//! Running the custom llc that writes `-stack-report` files (found by [`discover`], checked by
+//! [`probe`]).
+
+mod discover;
+mod probe;
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+use serde::{Deserialize, Serialize};
+
+use crate::records::{self, ModuleReport, RecordError};
+
+pub use discover::{locate, workspace_root};
+pub use probe::{llvm_version, matches_pin, probe};
+
+/// The LLVM version in the workspace's `llvm-pin.toml`, read at build time.
+pub const LLVM_PIN: &str = env!("STACKBOUND_LLVM_PIN");
+/// Environment variable naming the llc to use when `--llc` is not given.
+pub const LLC_ENV: &str = "STACKBOUND_LLC";
+/// Where `cargo xtask build-llc` installs llc, relative to the workspace root.
+pub const WORKSPACE_LLC: &str = "target/llc/bin/llc";
+pub(crate) const BUILD_HINT: &str =
+    "build it with `cargo xtask build-llc` (it installs target/llc/bin/llc), \
+or name one with --llc or STACKBOUND_LLC";
+
+/// Code generation flags passed through to llc: frames depend on every one of them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Codegen {
+    /// `-mtriple`
+    pub triple: Option<String>,
+    /// `-O<level>`: `0`..`3`.
+    pub opt_level: Option<String>,
+    /// `-mcpu`
+    pub cpu: Option<String>,
+    /// `-mattr`, e.g. `+avx2,-sse4.1`.
+    pub attrs: Option<String>,
+    /// `-relocation-model`: `static`, `pic`, ...
+    pub relocation_model: Option<String>,
+    /// Anything else, verbatim.
+    pub extra_args: Vec<String>,
+}
+
+impl Codegen {
+    pub fn args(&self) -> Vec<String> {
+        let mut args = Vec::new();
+        if let Some(t) = &self.triple {
+            args.push(format!("-mtriple={t}"));
+        }
+        if let Some(o) = &self.opt_level {
+            args.push(format!("-O{o}"));
+        }
+        if let Some(c) = &self.cpu {
+            args.push(format!("-mcpu={c}"));
+        }
+        if let Some(a) = &self.attrs {
+            args.push(format!("-mattr={a}"));
+        }
+        if let Some(r) = &self.relocation_model {
+            args.push(format!("-relocation-model={r}"));
+        }
+        args.extend(self.extra_args.iter().cloned());
+        args
+    }
+}
+
+/// How the llc was found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Found {
+    Flag,
+    Env,
+    /// `target/llc/bin/llc` under the workspace found from the current directory.
+    Workspace,
+    /// `target/llc/bin/llc` under the workspace found from this executable's location.
+    BesideExecutable,
+}
+
+/// A probed llc: the pinned LLVM version, and it writes stack reports.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Llc {
+    pub path: PathBuf,
+    pub version: String,
+    pub found: Found,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LlcError {
+    #[error("no custom llc found (looked for {tried}); {BUILD_HINT}")]
+    Missing { tried: String },
+    #[error(
+        "{path} is a stock llc (LLVM {version}): it does not know -stack-report, so it cannot \
+         report stack depths; stackbound needs the custom llc with the StackReport pass: {BUILD_HINT}"
+    )]
+    Stock { path: PathBuf, version: String },
+    #[error(
+        "{path} is LLVM {found}, but stackbound is pinned to LLVM {LLVM_PIN} (llvm-pin.toml), the only \
+         version whose frames and report format it checks; {BUILD_HINT}"
+    )]
+    WrongVersion { path: PathBuf, found: String },
+    #[error("{path} does not look like llc: `{command}` printed no \"LLVM version\" line ({status}){stderr}")]
+    NotLlc {
+        path: PathBuf,
+        command: String,
+        status: String,
+        stderr: String,
+    },
+    #[error("cannot run `{command}`: {source}")]
+    Spawn {
+        command: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path} failed its -stack-report self-test: `{command}` ({status}) {problem}{stderr}")]
+    Probe {
+        path: PathBuf,
+        command: String,
+        status: String,
+        problem: String,
+        stderr: String,
+    },
+    #[error("input {0} does not exist")]
+    NoInput(PathBuf),
+    #[error("llc failed on {input} ({status}):\n{stderr}\ncommand: {command}")]
+    Failed {
+        input: PathBuf,
+        command: String,
+        status: String,
+        code: Option<i32>,
+        stderr: String,
+    },
+    #[error("llc wrote no usable stack report for {input} (command: {command}): {source}")]
+    Report {
+        input: PathBuf,
+        command: String,
+        #[source]
+        source: RecordError,
+    },
+    #[error("cannot create a temporary directory: {0}")]
+    Temp(#[source] std::io::Error),
+}
+
+impl Llc {
+    /// Finds llc (`explicit`, then `$STACKBOUND_LLC`, then the workspace's build output) and
+    /// probes it, once per binary per process.
+    pub fn discover(explicit: Option<&Path>) -> Result<Llc, LlcError> {
+        let (path, found) = locate(explicit)?;
+        probe::probe_cached(&path, found)
+    }
+
+    /// Compiles every input in parallel (at most `jobs` llc processes, default: one per core)
+    /// and returns their reports in input order. The first failing input, in input order, is
+    /// the error.
+    pub fn compile_all(
+        &self,
+        inputs: &[PathBuf],
+        codegen: &Codegen,
+        jobs: Option<usize>,
+    ) -> Result<Vec<Compiled>, LlcError> {
+        for input in inputs {
+            if !input.exists() {
+                return Err(LlcError::NoInput(input.clone()));
+            }
+        }
+        let dir = tempfile::Builder::new()
+            .prefix("stackbound-")
+            .tempdir()
+            .map_err(LlcError::Temp)?;
+        let workers = jobs
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+            .clamp(1, inputs.len().max(1));
+        let next = AtomicUsize::new(0);
+        let results: Mutex<Vec<Option<Result<Compiled, LlcError>>>> =
+            Mutex::new((0..inputs.len()).map(|_| None).collect());
+        std::thread::scope(|scope| {
+            for _ in 0..workers {
+                scope.spawn(|| loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(input) = inputs.get(i) else { break };
+                    let result = self.compile(input, codegen, dir.path(), i);
+                    lock(&results)[i] = Some(result);
+                });
+            }
+        });
+        let results = results.into_inner().unwrap_or_else(|e| e.into_inner());
+        results
+            .into_iter()
+            .map(|r| r.expect("every input was compiled"))
+            .collect()
+    }
+
+    /// Compiles one module to a real object (so the analysed code is the code that ships) and
+    /// reads its report.
+    pub fn compile(
+        &self,
+        input: &Path,
+        codegen: &Codegen,
+        workdir: &Path,
+        n: usize,
+    ) -> Result<Compiled, LlcError> {
+        let object = workdir.join(format!("{n}.o"));
+        let report = workdir.join(format!("{n}.jsonl"));
+        let mut command = Command::new(&self.path);
+        command
+            .arg(plain_arg(input))
+            .arg("-filetype=obj")
+            .arg("-o")
+            .arg(&object)
+            .arg(flag_with_path("-stack-report=", &report))
+            .args(codegen.args());
+        let shown = show(&command);
+        let output = run(&mut command, &shown)?;
+        // llc's own lines (`llc: file.ll:3:5: error: ...`) verbatim, minus blank lines, so the
+        // error stays one paragraph.
+        let stderr: String = String::from_utf8_lossy(&output.stderr)
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
+        if !output.status.success() {
+            return Err(LlcError::Failed {
+                input: input.to_path_buf(),
+                command: shown,
+                status: output.status.to_string(),
+                code: output.status.code(),
+                stderr,
+            });
+        }
+        let mut modules = records::read_file(&report).map_err(|source| LlcError::Report {
+            input: input.to_path_buf(),
+            command: shown.clone(),
+            source,
+        })?;
+        for module in &mut modules {
+            module.origin = input.to_path_buf();
+            if module.module.module_id.is_empty() {
+                module.module.module_id = input.display().to_string();
+            }
+        }
+        Ok(Compiled {
+            modules,
+            warnings: (!stderr.is_empty()).then_some(stderr),
+        })
+    }
+}
+
+/// One input's reports, and llc's stderr when it printed warnings but succeeded.
+#[derive(Debug, Clone)]
+pub struct Compiled {
+    pub modules: Vec<ModuleReport>,
+    pub warnings: Option<String>,
+}
+
+pub(super) fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// llc reads an argument starting with `-` as an option.
+fn plain_arg(path: &Path) -> PathBuf {
+    if path.as_os_str().to_string_lossy().starts_with('-') {
+        Path::new(".").join(path)
+    } else {
+        path.to_path_buf()
+    }
+}
+
+pub(super) fn flag_with_path(flag: &str, path: &Path) -> OsString {
+    let mut arg = OsString::from(flag);
+    arg.push(path.as_os_str());
+    arg
+}
+
+/// The command line as a shell would take it, for error messages.
+pub(super) fn show(command: &Command) -> String {
+    let mut parts = vec![quote(&command.get_program().to_string_lossy())];
+    parts.extend(command.get_args().map(|a| quote(&a.to_string_lossy())));
+    parts.join(" ")
+}
+
+fn quote(s: &str) -> String {
+    let plain = !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_=./,+:@%".contains(c));
+    if plain {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', r"'\''"))
+    }
+}
+
+pub(super) fn run(command: &mut Command, shown: &str) -> Result<Output, LlcError> {
+    command
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|source| LlcError::Spawn {
+            command: shown.to_string(),
+            source,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codegen_flags() {
+        let c = Codegen {
+            triple: Some("aarch64-unknown-linux-gnu".into()),
+            opt_level: Some("2".into()),
+            cpu: Some("neoverse-v1".into()),
+            attrs: Some("+sve".into()),
+            relocation_model: Some("pic".into()),
+            extra_args: vec!["-frame-pointer=all".into()],
+        };
+        assert_eq!(
+            c.args(),
+            [
+                "-mtriple=aarch64-unknown-linux-gnu",
+                "-O2",
+                "-mcpu=neoverse-v1",
+                "-mattr=+sve",
+                "-relocation-model=pic",
+                "-frame-pointer=all"
+            ]
+        );
+    }
+
+    #[test]
+    fn quoting() {
+        assert_eq!(quote("-O2"), "-O2");
+        assert_eq!(quote("a b"), "'a b'");
+        assert_eq!(quote("it's"), r"'it'\''s'");
+    }
+}

@@ -1,0 +1,410 @@
+//! The `-stack-report` JSON Lines records (docs/stack-report-format.md) and their reader.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+/// The only record schema this reader understands.
+pub const SCHEMA: u32 = 1;
+
+/// One line of a report file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Record {
+    Module(ModuleRecord),
+    Function(FunctionRecord),
+    End(EndRecord),
+}
+
+/// First line of a module's report.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ModuleRecord {
+    pub schema: u32,
+    #[serde(default)]
+    pub source: String,
+    #[serde(default)]
+    pub module_id: String,
+    #[serde(default)]
+    pub triple: String,
+    #[serde(default)]
+    pub llvm_version: String,
+    #[serde(default)]
+    pub pass: String,
+}
+
+/// One machine function.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct FunctionRecord {
+    pub schema: u32,
+    pub name: String,
+    pub linkage: String,
+    #[serde(default)]
+    pub local: bool,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub triple: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source: String,
+    pub own_depth: u64,
+    #[serde(default)]
+    pub dynamic: bool,
+    #[serde(default)]
+    pub flags: Vec<String>,
+    /// Boxed: most consumers never read it, and it is the bulk of the record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frame: Option<Box<Frame>>,
+    #[serde(default)]
+    pub address_taken: bool,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub signature: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub type_ids: Vec<u64>,
+    #[serde(default)]
+    pub calls: Vec<CallRecord>,
+}
+
+/// Flags with which the pass says `own_depth` is only a lower bound (docs/stack-report-format.md).
+pub const PARTIAL_FLAGS: &[&str] = &["inline-asm-stack", "naked", "unreached-block-estimated"];
+
+impl FunctionRecord {
+    /// True when the pass could not see all of this function's stack use.
+    pub fn is_partial(&self) -> bool {
+        self.flags.iter().any(|f| PARTIAL_FLAGS.contains(&f.as_str()))
+    }
+}
+
+/// Audit numbers behind `own_depth`; every field is optional so a pass may add or drop some.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Frame {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stack_size: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_align: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_call_frame_size: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reserved_call_frame: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub has_var_sized_objects: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub has_opaque_sp_adjustment: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub adjusts_stack: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub has_calls: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub return_address: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub object_depth: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sp_depth_max: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub realign_slack: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scalable_bytes: Option<u64>,
+}
+
+/// How a call site reaches its callee.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CallKind {
+    Direct,
+    Libcall,
+    Indirect,
+}
+
+/// One call-site machine instruction.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CallRecord {
+    pub kind: CallKind,
+    #[serde(default)]
+    pub tail: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub callee: Option<String>,
+    #[serde(default)]
+    pub callee_local: bool,
+    pub depth: u64,
+    #[serde(default = "yes")]
+    pub depth_known: bool,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub type_ids: Vec<u64>,
+    #[serde(default)]
+    pub index: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loc: Option<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Last line: proof the writer finished.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EndRecord {
+    pub schema: u32,
+    pub functions: u64,
+}
+
+/// One module's complete report: its `module` line, its functions, and a matching `end`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ModuleReport {
+    pub module: ModuleRecord,
+    pub functions: Vec<FunctionRecord>,
+    /// Where the records came from (the report file, or the IR file llc compiled).
+    #[serde(default)]
+    pub origin: PathBuf,
+}
+
+/// Why a report file was rejected.
+#[derive(Debug, thiserror::Error)]
+pub enum RecordError {
+    #[error("cannot read stack report {path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path} is empty: no stack-report records (the writer produced nothing)")]
+    Empty { path: PathBuf },
+    #[error("{path}:{line}: not a stack-report record: {message}")]
+    Malformed {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+    #[error(
+        "{path}:{line}: record schema {found} is not supported (this stackbound reads schema {SCHEMA}); \
+         use a stackbound built for the same llc"
+    )]
+    Schema {
+        path: PathBuf,
+        line: usize,
+        found: String,
+    },
+    #[error("{path}:{line}: {message}")]
+    Structure {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+    #[error(
+        "{path} has no `end` record: the report is truncated (llc crashed or was killed part-way)"
+    )]
+    Truncated { path: PathBuf },
+}
+
+/// Reads a report file. A file may hold several modules back to back (concatenated reports).
+pub fn read_file(path: &Path) -> Result<Vec<ModuleReport>, RecordError> {
+    let bytes = std::fs::read(path).map_err(|source| RecordError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    parse(&bytes, path)
+}
+
+/// Parses report bytes; `path` is only used in messages and as each module's origin.
+pub fn parse(bytes: &[u8], path: &Path) -> Result<Vec<ModuleReport>, RecordError> {
+    let mut modules = Vec::new();
+    let mut open: Option<ModuleReport> = None;
+    let structure = |line: usize, message: String| RecordError::Structure {
+        path: path.to_path_buf(),
+        line,
+        message,
+    };
+    for (i, raw) in bytes.split(|&b| b == b'\n').enumerate() {
+        let line = i + 1;
+        let text = raw.strip_suffix(b"\r").unwrap_or(raw);
+        if text.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        match parse_line(text, path, line)? {
+            Record::Module(module) => {
+                if open.is_some() {
+                    return Err(structure(
+                        line,
+                        "a `module` record before the previous module's `end` record".into(),
+                    ));
+                }
+                open = Some(ModuleReport {
+                    module,
+                    functions: Vec::new(),
+                    origin: path.to_path_buf(),
+                });
+            }
+            Record::Function(function) => match open.as_mut() {
+                Some(report) => report.functions.push(function),
+                None => {
+                    return Err(structure(
+                        line,
+                        "a `function` record outside a module (no `module` record before it)"
+                            .into(),
+                    ))
+                }
+            },
+            Record::End(end) => {
+                let Some(report) = open.take() else {
+                    return Err(structure(
+                        line,
+                        "an `end` record without a `module` record".into(),
+                    ));
+                };
+                if end.functions != report.functions.len() as u64 {
+                    return Err(structure(
+                        line,
+                        format!(
+                            "the `end` record counts {} functions but the module has {}",
+                            end.functions,
+                            report.functions.len()
+                        ),
+                    ));
+                }
+                modules.push(report);
+            }
+        }
+    }
+    if open.is_some() {
+        return Err(RecordError::Truncated {
+            path: path.to_path_buf(),
+        });
+    }
+    if modules.is_empty() {
+        return Err(RecordError::Empty {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok(modules)
+}
+
+fn parse_line(text: &[u8], path: &Path, line: usize) -> Result<Record, RecordError> {
+    match serde_json::from_slice::<Record>(text) {
+        Ok(record) => {
+            let schema = match &record {
+                Record::Module(m) => m.schema,
+                Record::Function(f) => f.schema,
+                Record::End(e) => e.schema,
+            };
+            if schema != SCHEMA {
+                return Err(RecordError::Schema {
+                    path: path.to_path_buf(),
+                    line,
+                    found: schema.to_string(),
+                });
+            }
+            Ok(record)
+        }
+        Err(err) => Err(explain_bad_line(text, path, line, err)),
+    }
+}
+
+/// Prefer "unknown schema" over a field-level complaint when the schema is the real cause.
+fn explain_bad_line(text: &[u8], path: &Path, line: usize, err: serde_json::Error) -> RecordError {
+    let malformed = |message: String| RecordError::Malformed {
+        path: path.to_path_buf(),
+        line,
+        message,
+    };
+    let Ok(value) = serde_json::from_slice::<serde_json::Value>(text) else {
+        if std::str::from_utf8(text).is_err() {
+            return malformed("the line is binary data, not UTF-8 JSON".into());
+        }
+        return malformed(format!("invalid JSON ({err})"));
+    };
+    let Some(object) = value.as_object() else {
+        return malformed("expected a JSON object".into());
+    };
+    match object.get("schema") {
+        Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(SCHEMA)) => {}
+        Some(other) => {
+            return RecordError::Schema {
+                path: path.to_path_buf(),
+                line,
+                found: other.to_string(),
+            }
+        }
+        None => return malformed("no `schema` field".into()),
+    }
+    match object.get("kind").and_then(|k| k.as_str()) {
+        Some("module" | "function" | "end") => malformed(err.to_string()),
+        Some(kind) => malformed(format!("unknown record kind `{kind}`")),
+        None => malformed("no `kind` field".into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_str(text: &str) -> Result<Vec<ModuleReport>, RecordError> {
+        parse(text.as_bytes(), Path::new("t.jsonl"))
+    }
+
+    const MODULE: &str = r#"{"schema":1,"kind":"module","source":"a.ll","module_id":"a.ll","triple":"x86_64-unknown-linux-gnu","llvm_version":"22.1.8","pass":"stack-report"}"#;
+    const FUNCTION: &str = r#"{"schema":1,"kind":"function","name":"f","linkage":"external","local":false,"own_depth":24,"dynamic":false,"flags":[],"calls":[{"kind":"direct","tail":false,"callee":"g","callee_local":false,"depth":16,"depth_known":true,"index":3,"loc":"a.c:1:2"}]}"#;
+
+    #[test]
+    fn reads_a_complete_module() {
+        let text =
+            format!("{MODULE}\n{FUNCTION}\n{{\"schema\":1,\"kind\":\"end\",\"functions\":1}}\n");
+        let modules = parse_str(&text).unwrap();
+        assert_eq!(modules.len(), 1);
+        let f = &modules[0].functions[0];
+        assert_eq!((f.name.as_str(), f.own_depth), ("f", 24));
+        assert_eq!(f.calls[0].callee.as_deref(), Some("g"));
+        assert_eq!(f.calls[0].depth, 16);
+        assert!(f.calls[0].depth_known);
+    }
+
+    #[test]
+    fn rejects_missing_end() {
+        let text = format!("{MODULE}\n{FUNCTION}\n");
+        assert!(matches!(
+            parse_str(&text),
+            Err(RecordError::Truncated { .. })
+        ));
+    }
+
+    #[test]
+    fn rejects_empty_and_junk() {
+        assert!(matches!(parse_str(""), Err(RecordError::Empty { .. })));
+        assert!(matches!(parse_str("\n\n"), Err(RecordError::Empty { .. })));
+        let junk = parse(&[0x7f, b'E', b'L', b'F', 0xff, 0x00], Path::new("j")).unwrap_err();
+        assert!(
+            matches!(junk, RecordError::Malformed { line: 1, .. }),
+            "{junk}"
+        );
+        assert!(junk.to_string().contains("binary"), "{junk}");
+    }
+
+    #[test]
+    fn rejects_unknown_schema_first() {
+        let text = r#"{"schema":2,"kind":"module","something":"new"}"#;
+        let err = parse_str(text).unwrap_err();
+        assert!(
+            matches!(err, RecordError::Schema { ref found, .. } if found == "2"),
+            "{err}"
+        );
+        let text = r#"{"schema":1,"kind":"chunk"}"#;
+        assert!(parse_str(text)
+            .unwrap_err()
+            .to_string()
+            .contains("unknown record kind"));
+    }
+
+    #[test]
+    fn rejects_wrong_end_count() {
+        let text =
+            format!("{MODULE}\n{FUNCTION}\n{{\"schema\":1,\"kind\":\"end\",\"functions\":2}}\n");
+        let err = parse_str(&text).unwrap_err();
+        assert!(
+            matches!(err, RecordError::Structure { line: 3, .. }),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn reads_concatenated_modules() {
+        let end = r#"{"schema":1,"kind":"end","functions":1}"#;
+        let text = format!("{MODULE}\n{FUNCTION}\n{end}\n{MODULE}\n{FUNCTION}\n{end}\n");
+        assert_eq!(parse_str(&text).unwrap().len(), 2);
+    }
+}

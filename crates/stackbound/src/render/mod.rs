@@ -1,0 +1,108 @@
+//! Turning a [`Report`] into text, JSON, Graphviz or folded stacks.
+
+mod dot;
+mod folded;
+mod text;
+
+use std::collections::HashMap;
+use std::io::{self, Write};
+
+use serde::{Deserialize, Serialize};
+
+use crate::demangle::display_name;
+use crate::report::Report;
+
+pub use dot::dot;
+pub use folded::folded;
+pub use text::{explanation, marker, text, violations};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    #[default]
+    Text,
+    Json,
+    Dot,
+    Folded,
+}
+
+impl std::str::FromStr for Format {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "text" => Ok(Format::Text),
+            "json" => Ok(Format::Json),
+            "dot" => Ok(Format::Dot),
+            "folded" => Ok(Format::Folded),
+            other => Err(format!(
+                "unknown format `{other}` (expected text, json, dot or folded)"
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RenderOptions {
+    pub demangle: bool,
+    /// The function whose worst path `dot` highlights (default: the deepest function).
+    pub highlight: Option<usize>,
+}
+
+/// Writes the whole report in `format`.
+pub fn render(
+    report: &Report,
+    format: Format,
+    options: &RenderOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        Format::Text => text(report, options, out),
+        Format::Json => json(report, out),
+        Format::Dot => dot(report, options, out),
+        Format::Folded => folded(report, options, out),
+    }
+}
+
+pub fn json<T: Serialize>(value: &T, out: &mut dyn Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value).map_err(io::Error::from)?;
+    writeln!(out)
+}
+
+/// The name each function is shown under: demangled if asked, and with its module appended
+/// when two functions would otherwise look the same (an internal name clash).
+pub struct Names {
+    names: Vec<String>,
+}
+
+impl Names {
+    pub fn new(report: &Report, demangle: bool) -> Names {
+        let mut names: Vec<String> = report
+            .functions
+            .iter()
+            .map(|f| display_name(&f.name, demangle))
+            .collect();
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for name in &names {
+            *seen.entry(name.as_str()).or_default() += 1;
+        }
+        let clashing: Vec<bool> = names.iter().map(|n| seen[n.as_str()] > 1).collect();
+        for (f, name) in names.iter_mut().enumerate() {
+            if clashing[f] {
+                let module = &report.modules[report.functions[f].module].name;
+                *name = format!("{name} [{module}]");
+            }
+        }
+        Names { names }
+    }
+
+    pub fn get(&self, id: usize) -> &str {
+        &self.names[id]
+    }
+
+    /// Function ids in the order they are shown.
+    pub fn sorted(&self) -> Vec<usize> {
+        let mut ids: Vec<usize> = (0..self.names.len()).collect();
+        ids.sort_by(|&a, &b| self.names[a].cmp(&self.names[b]).then(a.cmp(&b)));
+        ids
+    }
+}

@@ -1,0 +1,302 @@
+//! The default `name: bytes` lines, `--explain`, and the budget list.
+
+use std::io::{self, Write};
+
+use super::{Names, RenderOptions};
+use crate::bound::Status;
+use crate::demangle::display_name;
+use crate::explain::Explanation;
+use crate::report::{BudgetSource, ReasonEntry, Report, Role, TargetEntry};
+
+/// One line per function, `name: bytes`, with a marker only when the result is not complete.
+pub fn text(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+    let names = Names::new(report, options.demangle);
+    for id in names.sorted() {
+        writeln!(
+            out,
+            "{}{}",
+            line_head(report, id, &names),
+            marker(report, id, &names, options.demangle)
+        )?;
+    }
+    Ok(())
+}
+
+fn line_head(report: &Report, id: usize, names: &Names) -> String {
+    let f = &report.functions[id];
+    match f.status {
+        Status::Unbounded => format!("{}: unbounded", names.get(id)),
+        _ => format!("{}: {}", names.get(id), f.total),
+    }
+}
+
+/// `""` for a complete result, else e.g. `  (≥: excludes recursive factorial, indirect call)`.
+pub fn marker(report: &Report, id: usize, names: &Names, demangle: bool) -> String {
+    let f = &report.functions[id];
+    if f.status == Status::Complete {
+        return String::new();
+    }
+    let (causes, mut excludes) = describe(report, id, &f.reasons, names, demangle);
+    if f.reasons_truncated {
+        excludes.push("more".into());
+    }
+    let excludes = excludes.join(", ");
+    match f.status {
+        Status::LowerBound => format!("  (≥: excludes {excludes})"),
+        _ => {
+            let mut parts = causes;
+            if !excludes.is_empty() {
+                let strict = if parts.is_empty() && report.strict {
+                    "strict: "
+                } else {
+                    ""
+                };
+                parts.push(format!("{strict}excludes {excludes}"));
+            }
+            format!("  ({})", parts.join("; "))
+        }
+    }
+}
+
+/// Short phrases for the reasons: (what makes it unbounded, what it excludes).
+fn describe(
+    report: &Report,
+    id: usize,
+    reasons: &[ReasonEntry],
+    names: &Names,
+    demangle: bool,
+) -> (Vec<String>, Vec<String>) {
+    let mut causes = Vec::new();
+    let mut excludes = Vec::new();
+    let indirect = reasons
+        .iter()
+        .filter(|r| matches!(r, ReasonEntry::Indirect { .. }))
+        .count();
+    let place = |function: usize| {
+        if function == id {
+            String::new()
+        } else {
+            format!(" in {}", names.get(function))
+        }
+    };
+    for reason in reasons {
+        match reason {
+            ReasonEntry::Dynamic {
+                function, flags, ..
+            } => causes.push(format!("{}{}", dynamic_phrase(flags), place(*function))),
+            ReasonEntry::Partial {
+                function, flags, ..
+            } => excludes.push(format!("{}{}", partial_phrase(flags), place(*function))),
+            ReasonEntry::UnknownDepth {
+                function, index, ..
+            } => causes.push(format!("unknown SP at call #{index}{}", place(*function))),
+            ReasonEntry::Recursive { cycle, .. } => {
+                excludes.push(format!("recursive {}", cycle_label(report, *cycle, names)))
+            }
+            ReasonEntry::Unknown { callee } => {
+                excludes.push(format!("unknown {}", display_name(callee, demangle)))
+            }
+            ReasonEntry::Indirect { .. } => {
+                if !excludes.iter().any(|e| e.contains("indirect call")) {
+                    excludes.push(match indirect {
+                        1 => "indirect call".to_string(),
+                        n => format!("{n} indirect calls"),
+                    });
+                }
+            }
+        }
+    }
+    (causes, excludes)
+}
+
+fn partial_phrase(flags: &[String]) -> String {
+    if flags.iter().any(|f| f == "inline-asm-stack") {
+        "stack use of inline asm".into()
+    } else if flags.iter().any(|f| f == "naked") {
+        "naked function body".into()
+    } else {
+        "unreachable blocks".into()
+    }
+}
+
+fn dynamic_phrase(flags: &[String]) -> String {
+    if flags.iter().any(|f| f == "variable-sized-object") {
+        "dynamic alloca".into()
+    } else if flags.is_empty() {
+        "dynamic frame".into()
+    } else {
+        format!("dynamic frame ({})", flags.join(", "))
+    }
+}
+
+fn cycle_label(report: &Report, cycle: usize, names: &Names) -> String {
+    let members = &report.cycles[cycle].members;
+    let mut label: Vec<&str> = members.iter().take(3).map(|&m| names.get(m)).collect();
+    let more = members.len().saturating_sub(3);
+    let more = format!("+{more}");
+    if members.len() > 3 {
+        label.push(&more);
+    }
+    label.join("/")
+}
+
+/// `--explain`: the worst path frame by frame, then everything not counted.
+pub fn explanation(
+    report: &Report,
+    e: &Explanation,
+    options: &RenderOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let names = Names::new(report, options.demangle);
+    let id = e.function;
+    writeln!(
+        out,
+        "{}{}",
+        line_head(report, id, &names),
+        marker(report, id, &names, options.demangle)
+    )?;
+    writeln!(
+        out,
+        "worst path, in bytes below {}'s entry SP:",
+        names.get(id)
+    )?;
+    for step in &e.steps {
+        let frame = match step.function {
+            Some(f) => format!(
+                "{}  own {}, total {}",
+                names.get(f),
+                step.own_depth,
+                step.total
+            ),
+            None => format!(
+                "{}  (assumed {})",
+                display_name(&step.name, options.demangle),
+                step.total
+            ),
+        };
+        writeln!(out, "  at {:>6}  {frame}", step.at)?;
+        let (Some(call), Some(f)) = (&step.call, step.function) else {
+            continue;
+        };
+        let c = &report.functions[f].calls[call.position];
+        let callee = match &c.target {
+            TargetEntry::Function { id } => names.get(*id).to_string(),
+            TargetEntry::External { name, .. } => display_name(name, options.demangle),
+            TargetEntry::Indirect { .. } => "(indirect)".into(),
+        };
+        let role = match call.role {
+            Role::Counted | Role::Assumed => "",
+            Role::Recursive => ", not counted: recursive",
+            Role::Indirect => ", not counted: indirect",
+            Role::Unknown => ", not counted: unknown",
+        };
+        let tail = if call.tail { "tail " } else { "" };
+        let loc = call
+            .loc
+            .as_deref()
+            .map(|l| format!(" ({l})"))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "  {:>9}  {tail}call #{} at depth {} -> {callee}{role}{loc}",
+            "", call.index, call.depth
+        )?;
+    }
+    writeln!(out, "  deepest {}", e.total)?;
+    if !e.reasons.is_empty() {
+        writeln!(out, "not counted:")?;
+        for reason in &e.reasons {
+            writeln!(
+                out,
+                "  {}",
+                reason_line(report, reason, &names, options.demangle)
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn reason_line(report: &Report, reason: &ReasonEntry, names: &Names, demangle: bool) -> String {
+    let loc = |loc: &Option<String>| {
+        loc.as_deref()
+            .map(|l| format!(" ({l})"))
+            .unwrap_or_default()
+    };
+    match reason {
+        ReasonEntry::Dynamic {
+            function, flags, ..
+        } => {
+            format!(
+                "{} in {} (unbounded)",
+                dynamic_phrase(flags),
+                names.get(*function)
+            )
+        }
+        ReasonEntry::Partial {
+            function, flags, ..
+        } => format!(
+            "{} in {} (own depth is a lower bound)",
+            partial_phrase(flags),
+            names.get(*function)
+        ),
+        ReasonEntry::UnknownDepth {
+            function, index, ..
+        } => {
+            format!(
+                "unknown SP at call #{index} in {} (unbounded)",
+                names.get(*function)
+            )
+        }
+        ReasonEntry::Recursive { cycle, .. } => {
+            format!(
+                "recursive {} (calls into the cycle count 0)",
+                cycle_label(report, *cycle, names)
+            )
+        }
+        ReasonEntry::Unknown { callee } => format!(
+            "unknown {} (no record, no assumed size; try --assume {callee}=BYTES)",
+            display_name(callee, demangle)
+        ),
+        ReasonEntry::Indirect {
+            function,
+            index,
+            loc: l,
+            ..
+        } => {
+            format!(
+                "indirect call #{index} in {}{}",
+                names.get(*function),
+                loc(l)
+            )
+        }
+    }
+}
+
+/// The list printed (to stderr) when anything exceeds its budget.
+pub fn violations(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+    if report.violations.is_empty() {
+        return Ok(());
+    }
+    let names = Names::new(report, options.demangle);
+    let n = report.violations.len();
+    let s = if n == 1 { "" } else { "s" };
+    writeln!(out, "stack budget exceeded by {n} function{s}:")?;
+    for v in &report.violations {
+        let source = match v.budget.source {
+            BudgetSource::MaxStack => "--max-stack",
+            BudgetSource::Assumptions => "budget",
+        };
+        let used = match v.status {
+            Status::Unbounded => "unbounded".to_string(),
+            _ => v.total.to_string(),
+        };
+        writeln!(
+            out,
+            "  {}: {used} > {} ({source}){}",
+            names.get(v.function),
+            v.budget.bytes,
+            marker(report, v.function, &names, options.demangle)
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,469 @@
+//! The analysis result as plain serde data (docs/report-json.md documents it), built from the
+//! call graph and its bounds.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use crate::assume::Assumptions;
+use crate::bound::{edge, Bounds, Edge, Reason, Status};
+use crate::budget;
+use crate::demangle::demangle;
+use crate::graph::{CallGraph, FnId, Target};
+use crate::records::{CallKind, Frame};
+
+pub use crate::budget::{Budget, BudgetSource, Violation};
+
+/// Bump on any incompatible change to [`Report`]'s JSON form.
+pub const REPORT_VERSION: u32 = 1;
+/// `worst_path` lists at most this many functions; follow `worst_call` for the rest.
+pub const WORST_PATH_CAP: usize = 64;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Always `"stackbound-report"`.
+    pub format: String,
+    pub version: u32,
+    /// The LLVM version stackbound is pinned to.
+    pub llvm_pin: String,
+    pub strict: bool,
+    pub max_stack: Option<u64>,
+    pub modules: Vec<ModuleEntry>,
+    /// Sorted by name, then module; a function's `id` is its position here.
+    pub functions: Vec<FunctionEntry>,
+    pub cycles: Vec<Cycle>,
+    pub externals: Vec<ExternalEntry>,
+    pub discarded: Vec<DiscardedEntry>,
+    pub violations: Vec<Violation>,
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ModuleEntry {
+    pub id: usize,
+    pub name: String,
+    pub source: String,
+    pub triple: String,
+    pub llvm_version: String,
+    pub origin: PathBuf,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FunctionEntry {
+    pub id: usize,
+    pub name: String,
+    pub demangled: Option<String>,
+    pub module: usize,
+    /// Modules whose ODR copies were folded into this function.
+    pub merged_from: Vec<usize>,
+    pub linkage: String,
+    pub local: bool,
+    pub own_depth: u64,
+    pub dynamic: bool,
+    pub flags: Vec<String>,
+    pub frame: Option<Frame>,
+    pub address_taken: bool,
+    pub signature: String,
+    pub total: u64,
+    pub status: Status,
+    pub reasons: Vec<ReasonEntry>,
+    pub reasons_truncated: bool,
+    /// Position in `calls` of the call site on the worst path; `None` when the function's own
+    /// depth is the worst.
+    pub worst_call: Option<usize>,
+    /// Function ids along the worst path, this one first, at most [`WORST_PATH_CAP`].
+    pub worst_path: Vec<usize>,
+    pub worst_path_truncated: bool,
+    /// The budget that applies: its own from the assumptions, else `--max-stack`.
+    pub budget: Option<Budget>,
+    pub calls: Vec<CallEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CallEntry {
+    pub index: u64,
+    pub kind: CallKind,
+    pub tail: bool,
+    pub callee: Option<String>,
+    pub target: TargetEntry,
+    pub depth: u64,
+    pub depth_known: bool,
+    pub loc: Option<String>,
+    /// How the call counts in the bound.
+    pub role: Role,
+    /// What the call adds: `depth` plus the callee's total (counted) or assumed size.
+    pub contributes: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TargetEntry {
+    Function { id: usize },
+    External { name: String, assumed: Option<u64> },
+    Indirect { type_ids: Vec<u64> },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Adds the callee's total.
+    Counted,
+    /// Adds the assumed size of an unrecorded callee.
+    Assumed,
+    /// Excluded: the callee is in a recursive cycle.
+    Recursive,
+    /// Excluded: an indirect call.
+    Indirect,
+    /// Excluded: an unrecorded callee with no assumed size.
+    Unknown,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ReasonEntry {
+    Dynamic {
+        function: usize,
+        name: String,
+        flags: Vec<String>,
+    },
+    /// The function's own depth is a lower bound: the pass flagged stack use it cannot see.
+    Partial {
+        function: usize,
+        name: String,
+        flags: Vec<String>,
+    },
+    UnknownDepth {
+        function: usize,
+        name: String,
+        index: u64,
+    },
+    Recursive {
+        cycle: usize,
+        label: String,
+    },
+    Unknown {
+        callee: String,
+    },
+    Indirect {
+        function: usize,
+        name: String,
+        index: u64,
+        loc: Option<String>,
+    },
+}
+
+impl ReasonEntry {
+    pub fn makes_unbounded(&self) -> bool {
+        matches!(
+            self,
+            ReasonEntry::Dynamic { .. } | ReasonEntry::UnknownDepth { .. }
+        )
+    }
+}
+
+/// A recursive component: calls into it count 0.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cycle {
+    pub id: usize,
+    /// Its members' names, `/`-joined (shortened for big cycles).
+    pub label: String,
+    pub members: Vec<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExternalEntry {
+    pub name: String,
+    pub assumed: Option<u64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DiscardedEntry {
+    pub name: String,
+    pub module: usize,
+    pub linkage: String,
+    pub kept: usize,
+}
+
+/// What the report needs beyond the graph.
+#[derive(Debug, Clone, Default)]
+pub struct ReportSettings<'a> {
+    pub strict: bool,
+    pub max_stack: Option<u64>,
+    pub assumptions: Option<&'a Assumptions>,
+    pub warnings: Vec<String>,
+}
+
+impl Report {
+    pub fn new(graph: &CallGraph, bounds: &Bounds, mut settings: ReportSettings<'_>) -> Report {
+        let mut order: Vec<FnId> = (0..graph.functions.len() as FnId).collect();
+        order.sort_by(|&a, &b| {
+            (graph.name(a), graph.module_of(a)).cmp(&(graph.name(b), graph.module_of(b)))
+        });
+        let mut id_of = vec![0usize; order.len()];
+        for (id, &f) in order.iter().enumerate() {
+            id_of[f as usize] = id;
+        }
+        let cycles = cycles(graph, bounds, &order, &id_of);
+        let cycle_of: HashMap<u32, usize> = cycles
+            .iter()
+            .map(|c| (bounds.sccs.component[order[c.members[0]] as usize], c.id))
+            .collect();
+        let reason = |r: Reason| reason_entry(graph, &id_of, &cycle_of, &cycles, r);
+        let mut functions: Vec<FunctionEntry> = order
+            .iter()
+            .enumerate()
+            .map(|(id, &f)| function_entry(graph, bounds, id, f, &id_of, &reason))
+            .collect();
+        let mut warnings = std::mem::take(&mut settings.warnings);
+        budget::apply(
+            &mut functions,
+            settings.max_stack,
+            settings.assumptions,
+            &mut warnings,
+        );
+        let violations = budget::violations(&functions);
+        Report {
+            format: "stackbound-report".into(),
+            version: REPORT_VERSION,
+            llvm_pin: crate::llc::LLVM_PIN.into(),
+            strict: settings.strict,
+            max_stack: settings.max_stack,
+            modules: graph
+                .modules
+                .iter()
+                .enumerate()
+                .map(|(id, m)| ModuleEntry {
+                    id,
+                    name: graph.module_name(id as u32),
+                    source: m.module.source.clone(),
+                    triple: m.module.triple.clone(),
+                    llvm_version: m.module.llvm_version.clone(),
+                    origin: m.origin.clone(),
+                })
+                .collect(),
+            functions,
+            cycles,
+            externals: graph
+                .externals
+                .iter()
+                .map(|e| ExternalEntry {
+                    name: e.name.clone(),
+                    assumed: e.assumed,
+                })
+                .collect(),
+            discarded: graph
+                .discarded
+                .iter()
+                .map(|d| DiscardedEntry {
+                    name: d.name.clone(),
+                    module: d.module as usize,
+                    linkage: d.linkage.clone(),
+                    kept: id_of[d.kept as usize],
+                })
+                .collect(),
+            violations,
+            warnings,
+        }
+    }
+
+    /// Functions whose raw or demangled name is `name`, or `module:name` for a local one.
+    pub fn find(&self, name: &str) -> Vec<usize> {
+        let direct: Vec<usize> = self
+            .functions
+            .iter()
+            .filter(|f| f.name == name || f.demangled.as_deref() == Some(name))
+            .map(|f| f.id)
+            .collect();
+        if !direct.is_empty() {
+            return direct;
+        }
+        let Some((module, short)) = name.rsplit_once(':') else {
+            return direct;
+        };
+        self.functions
+            .iter()
+            .filter(|f| f.name == short || f.demangled.as_deref() == Some(short))
+            .filter(|f| self.modules[f.module].name == module)
+            .map(|f| f.id)
+            .collect()
+    }
+}
+
+fn function_entry(
+    graph: &CallGraph,
+    bounds: &Bounds,
+    id: usize,
+    f: FnId,
+    id_of: &[usize],
+    reason: &dyn Fn(Reason) -> ReasonEntry,
+) -> FunctionEntry {
+    let function = &graph.functions[f as usize];
+    let bound = &bounds.functions[f as usize];
+    let record = graph.record(f);
+    let calls: Vec<CallEntry> = function
+        .calls
+        .clone()
+        .map(|c| call_entry(graph, bounds, c, id_of))
+        .collect();
+    let path = bounds.worst_path(graph, f);
+    let mut reasons: Vec<ReasonEntry> = bounds.reasons(f).iter().map(|&r| reason(r)).collect();
+    reasons.sort();
+    let worst_path_truncated = path.len() > WORST_PATH_CAP;
+    FunctionEntry {
+        id,
+        name: record.name.clone(),
+        demangled: demangle(&record.name),
+        module: function.at.0 as usize,
+        merged_from: function.merged.iter().map(|&(m, _)| m as usize).collect(),
+        linkage: record.linkage.clone(),
+        local: record.local || matches!(record.linkage.as_str(), "internal" | "private"),
+        own_depth: function.own_depth,
+        dynamic: function.dynamic,
+        flags: graph.flags(f),
+        frame: record.frame.as_deref().cloned(),
+        address_taken: record.address_taken,
+        signature: record.signature.clone(),
+        total: bound.total,
+        status: bound.status,
+        reasons,
+        reasons_truncated: bound.reasons_truncated,
+        worst_call: bound
+            .worst_call
+            .map(|c| (c - function.calls.start) as usize),
+        worst_path: path
+            .iter()
+            .take(WORST_PATH_CAP)
+            .map(|&(v, _)| id_of[v as usize])
+            .collect(),
+        worst_path_truncated,
+        budget: None,
+        calls,
+    }
+}
+
+fn call_entry(graph: &CallGraph, bounds: &Bounds, c: u32, id_of: &[usize]) -> CallEntry {
+    let call = &graph.calls[c as usize];
+    let r = graph.call_record(c);
+    let target = match call.target {
+        Target::Function(t) => TargetEntry::Function {
+            id: id_of[t as usize],
+        },
+        Target::External(e) => TargetEntry::External {
+            name: graph.externals[e as usize].name.clone(),
+            assumed: graph.externals[e as usize].assumed,
+        },
+        Target::Indirect => TargetEntry::Indirect {
+            type_ids: r.type_ids.clone(),
+        },
+    };
+    let (role, contributes) = match edge(graph, &bounds.sccs, c) {
+        Edge::Counted(t) => (
+            Role::Counted,
+            r.depth.saturating_add(bounds.functions[t as usize].total),
+        ),
+        Edge::Assumed(size) => (Role::Assumed, r.depth.saturating_add(size)),
+        Edge::Excluded(Reason::Recursive(_)) => (Role::Recursive, r.depth),
+        Edge::Excluded(Reason::Indirect(_)) => (Role::Indirect, r.depth),
+        Edge::Excluded(_) => (Role::Unknown, r.depth),
+    };
+    CallEntry {
+        index: r.index,
+        kind: r.kind,
+        tail: r.tail,
+        callee: r.callee.clone(),
+        target,
+        depth: r.depth,
+        depth_known: r.depth_known,
+        loc: r.loc.clone(),
+        role,
+        contributes,
+    }
+}
+
+fn cycles(graph: &CallGraph, bounds: &Bounds, order: &[FnId], id_of: &[usize]) -> Vec<Cycle> {
+    let mut by_component: HashMap<u32, usize> = HashMap::new();
+    let mut out: Vec<Cycle> = Vec::new();
+    for &f in order {
+        if !bounds.sccs.is_cyclic(f) {
+            continue;
+        }
+        let component = bounds.sccs.component[f as usize];
+        let next = out.len();
+        let id = *by_component.entry(component).or_insert(next);
+        if id == next {
+            out.push(Cycle {
+                id,
+                label: String::new(),
+                members: Vec::new(),
+            });
+        }
+        out[id].members.push(id_of[f as usize]);
+    }
+    for cycle in &mut out {
+        // Members are in name order, so the label is stable.
+        let names: Vec<&str> = cycle
+            .members
+            .iter()
+            .take(3)
+            .map(|&m| graph.name(order[m]))
+            .collect();
+        cycle.label = names.join("/");
+        if cycle.members.len() > 3 {
+            cycle
+                .label
+                .push_str(&format!("/+{}", cycle.members.len() - 3));
+        }
+    }
+    out
+}
+
+fn reason_entry(
+    graph: &CallGraph,
+    id_of: &[usize],
+    cycle_of: &HashMap<u32, usize>,
+    cycles: &[Cycle],
+    reason: Reason,
+) -> ReasonEntry {
+    let name = |f: FnId| graph.name(f).to_string();
+    let caller = |c: u32| (graph.caller(c), graph.call_record(c));
+    match reason {
+        Reason::Dynamic(f) => ReasonEntry::Dynamic {
+            function: id_of[f as usize],
+            name: name(f),
+            flags: graph.flags(f),
+        },
+        Reason::Partial(f) => ReasonEntry::Partial {
+            function: id_of[f as usize],
+            name: name(f),
+            flags: graph.flags(f),
+        },
+        Reason::UnknownDepth(c) => {
+            let (f, call) = caller(c);
+            ReasonEntry::UnknownDepth {
+                function: id_of[f as usize],
+                name: name(f),
+                index: call.index,
+            }
+        }
+        Reason::Recursive(component) => {
+            let cycle = cycle_of[&component];
+            ReasonEntry::Recursive {
+                cycle,
+                label: cycles[cycle].label.clone(),
+            }
+        }
+        Reason::Unknown(e) => ReasonEntry::Unknown {
+            callee: graph.externals[e as usize].name.clone(),
+        },
+        Reason::Indirect(c) => {
+            let (f, call) = caller(c);
+            ReasonEntry::Indirect {
+                function: id_of[f as usize],
+                name: name(f),
+                index: call.index,
+                loc: call.loc.clone(),
+            }
+        }
+    }
+}

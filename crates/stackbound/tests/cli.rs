@@ -1,0 +1,584 @@
+//! The real `stackbound` binary: recorded input, every output format, budgets, bad input and
+//! every way of not having the right llc. A fake llc (a shell script) stands in for the custom
+//! one so the llc plumbing is tested without it.
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const BIN: &str = env!("CARGO_BIN_EXE_stackbound");
+const STOCK_LLC: &str = "/usr/lib/llvm-22/bin/llc";
+
+fn data_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data")
+}
+
+fn stackbound(args: &[&str]) -> Output {
+    stackbound_in(&data_dir(), args, &[])
+}
+
+fn stackbound_in(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut command = Command::new(BIN);
+    command
+        .args(args)
+        .current_dir(dir)
+        .env_remove("STACKBOUND_LLC");
+    for (k, v) in env {
+        command.env(k, v);
+    }
+    command.output().expect("the binary runs")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[track_caller]
+fn expect_code(out: &Output, code: i32) {
+    assert_eq!(
+        out.status.code(),
+        Some(code),
+        "\n--- stdout:\n{}\n--- stderr:\n{}",
+        stdout(out),
+        stderr(out)
+    );
+}
+
+/// Exit 2 with one `stackbound: error:` paragraph mentioning every needle, and no panic.
+#[track_caller]
+fn expect_error(out: &Output, needles: &[&str]) {
+    expect_code(out, 2);
+    let err = stderr(out);
+    assert!(err.starts_with("stackbound: error: "), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    for needle in needles {
+        assert!(err.contains(needle), "missing {needle:?} in:\n{err}");
+    }
+}
+
+#[test]
+fn seed_text_output() {
+    let out = stackbound(&["--records", "seed.jsonl", "--assume", "println=72"]);
+    expect_code(&out, 0);
+    // Totals derived in tests/fixtures.rs: launch 8 + 72, main 40 + 16, factorial 16.
+    assert_eq!(
+        stdout(&out),
+        "Spaceship_launch: 80\n\
+         factorial: 16  (≥: excludes recursive factorial)\n\
+         main: 56  (≥: excludes recursive factorial, indirect call)\n\
+         triple: 16\n"
+    );
+}
+
+#[test]
+fn unbounded_and_unknown_markers() {
+    let out = stackbound(&["--records", "cases.jsonl"]);
+    expect_code(&out, 0);
+    let text = stdout(&out);
+    assert!(
+        text.contains("uses_alloca: unbounded  (dynamic alloca; unknown SP at call #12)\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("calls_unknown: 16  (≥: excludes unknown memcpy, unknown mystery)\n"),
+        "{text}"
+    );
+    assert!(text.contains("tail_with_args: 64\n"), "{text}");
+
+    let out = stackbound(&["--records", "cases.jsonl", "--strict"]);
+    expect_code(&out, 0);
+    assert!(
+        stdout(&out).contains("parity: unbounded  (strict: excludes recursive even/odd)\n"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn clash_is_disambiguated() {
+    let out = stackbound(&["--records", "clash_a.jsonl", "--records=clash_b.jsonl"]);
+    expect_code(&out, 0);
+    assert_eq!(
+        stdout(&out),
+        "entry_a: 116\nentry_b: 140\nhelper [a.ll]: 100\nhelper [b.ll]: 24\n"
+    );
+    let out = stackbound(&[
+        "--records",
+        "clash_a.jsonl",
+        "--records",
+        "clash_b.jsonl",
+        "--explain",
+        "helper",
+    ]);
+    expect_error(&out, &["a.ll:helper", "b.ll:helper"]);
+    let out = stackbound(&[
+        "--records",
+        "clash_a.jsonl",
+        "--records",
+        "clash_b.jsonl",
+        "--explain",
+        "b.ll:helper",
+    ]);
+    expect_code(&out, 0);
+}
+
+#[test]
+fn demangled_names() {
+    let out = stackbound(&[
+        "--records",
+        "odr_a.jsonl",
+        "--records",
+        "odr_b.jsonl",
+        "--demangle",
+    ]);
+    expect_code(&out, 0);
+    assert_eq!(stdout(&out), "hook: 64\ninline(int): 120\nuser_a: 136\n");
+}
+
+#[test]
+fn json_output() {
+    let out = stackbound(&[
+        "--records",
+        "seed.jsonl",
+        "--assume",
+        "println=72",
+        "--format",
+        "json",
+    ]);
+    expect_code(&out, 0);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["format"], "stackbound-report");
+    assert_eq!(v["version"], 1);
+    let main = v["functions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["name"] == "main")
+        .unwrap();
+    assert_eq!(main["total"], 56);
+    assert_eq!(main["own_depth"], 40);
+    assert_eq!(main["status"], "lower_bound");
+    assert_eq!(main["calls"][0]["role"], "counted");
+    assert_eq!(main["calls"][0]["contributes"], 56);
+    assert_eq!(main["calls"][2]["role"], "indirect");
+}
+
+#[test]
+fn explain_output() {
+    let out = stackbound(&[
+        "--records",
+        "seed.jsonl",
+        "--assume",
+        "println=72",
+        "--explain",
+        "main",
+    ]);
+    expect_code(&out, 0);
+    let text = stdout(&out);
+    assert!(
+        text.starts_with("main: 56  (≥: excludes recursive factorial, indirect call)\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("at      0  main  own 40, total 56\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("call #4 at depth 40 -> triple (seed.vale:23:7)\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("at     40  triple  own 16, total 16\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("indirect call #15 in main (seed.vale:27:5)"),
+        "{text}"
+    );
+
+    let out = stackbound(&[
+        "--records",
+        "seed.jsonl",
+        "--explain",
+        "main",
+        "--format",
+        "json",
+    ]);
+    expect_code(&out, 0);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["steps"][1]["at"], 40);
+
+    let out = stackbound(&["--records", "seed.jsonl", "--explain", "nope"]);
+    expect_error(&out, &["--explain nope", "no function"]);
+}
+
+#[test]
+fn dot_output() {
+    let out = stackbound(&[
+        "--records",
+        "seed.jsonl",
+        "--assume",
+        "println=72",
+        "--format",
+        "dot",
+        "--explain",
+        "main",
+    ]);
+    expect_code(&out, 0);
+    let text = stdout(&out);
+    assert!(text.starts_with("digraph stack {"), "{text}");
+    // main (f2) -> triple (f3) is the highlighted worst path; the recursive call is dashed.
+    assert!(
+        text.contains("f2 -> f3 [label=\"@40\", color=red, penwidth=2];"),
+        "{text}"
+    );
+    assert!(
+        text.contains("f2 -> f1 [label=\"@40\", style=dashed];"),
+        "{text}"
+    );
+    assert!(
+        text.contains("f2 -> indirect [label=\"@40\", style=dashed];"),
+        "{text}"
+    );
+}
+
+#[test]
+fn folded_output() {
+    let out = stackbound(&[
+        "--records",
+        "seed.jsonl",
+        "--assume",
+        "println=72",
+        "--format",
+        "folded",
+    ]);
+    expect_code(&out, 0);
+    // Each line is a frame's own share; a root's lines sum to its total (main: 40 + 16).
+    assert_eq!(
+        stdout(&out),
+        "Spaceship_launch 8\nSpaceship_launch;println 72\nfactorial 16\nmain 40\nmain;triple 16\n"
+    );
+}
+
+#[test]
+fn budgets_exit_one() {
+    let out = stackbound(&["--records", "seed.jsonl", "--assumptions", "budgets.toml"]);
+    expect_code(&out, 1);
+    // main 56 > 48; triple 16 is within 16.
+    let err = stderr(&out);
+    assert!(
+        err.contains("stack budget exceeded by 1 function:\n  main: 56 > 48 (budget)"),
+        "{err}"
+    );
+    assert!(
+        stdout(&out).contains("main: 56"),
+        "the report is still printed"
+    );
+
+    let out = stackbound(&[
+        "--records",
+        "seed.jsonl",
+        "--assume",
+        "println=72",
+        "--max-stack",
+        "56",
+    ]);
+    expect_code(&out, 1);
+    let err = stderr(&out);
+    assert!(
+        err.contains("Spaceship_launch: 80 > 56 (--max-stack)"),
+        "{err}"
+    );
+    assert!(!err.contains("main:"), "{err}");
+
+    let out = stackbound(&["--records", "cases.jsonl", "--max-stack", "1000"]);
+    expect_code(&out, 1);
+    assert!(
+        stderr(&out).contains("uses_alloca: unbounded > 1000"),
+        "{}",
+        stderr(&out)
+    );
+
+    let out = stackbound(&["--records", "seed.jsonl", "--max-stack", "1000"]);
+    expect_code(&out, 0);
+}
+
+#[test]
+fn bad_records() {
+    expect_error(
+        &stackbound(&["--records", "empty.jsonl"]),
+        &["empty.jsonl", "empty"],
+    );
+    expect_error(
+        &stackbound(&["--records", "junk.bin"]),
+        &["junk.bin:1", "binary"],
+    );
+    expect_error(
+        &stackbound(&["--records", "truncated.jsonl"]),
+        &["truncated.jsonl", "no `end` record"],
+    );
+    expect_error(&stackbound(&["--records", "future.jsonl"]), &["schema 2"]);
+    expect_error(
+        &stackbound(&["--records", "missing.jsonl"]),
+        &["missing.jsonl"],
+    );
+    expect_error(
+        &stackbound(&[
+            "--records",
+            "odr_a.jsonl",
+            "--records",
+            "strong_twice.jsonl",
+        ]),
+        &["user_a", "duplicate symbol"],
+    );
+}
+
+#[test]
+fn usage_errors() {
+    expect_error(&stackbound(&[]), &["no input"]);
+    expect_error(
+        &stackbound(&["--records", "seed.jsonl", "--format", "xml"]),
+        &["xml"],
+    );
+    expect_error(&stackbound(&["--wat"]), &["--wat", "--help"]);
+    expect_error(
+        &stackbound(&["--records", "seed.jsonl", "--assume", "println"]),
+        &["NAME=BYTES"],
+    );
+    let out = stackbound(&["--help"]);
+    expect_code(&out, 0);
+    assert!(stdout(&out).contains("--records"));
+}
+
+// ---- llc discovery and probing ----
+
+#[test]
+fn missing_llc() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.ll"), "").unwrap();
+    let out = stackbound_in(dir.path(), &["--llc", "/nonexistent/llc", "a.ll"], &[]);
+    expect_error(&out, &["/nonexistent/llc", "cargo xtask build-llc"]);
+
+    let out = stackbound_in(
+        dir.path(),
+        &["a.ll"],
+        &[("STACKBOUND_LLC", "/nonexistent/env-llc")],
+    );
+    expect_error(
+        &out,
+        &[
+            "/nonexistent/env-llc",
+            "STACKBOUND_LLC",
+            "cargo xtask build-llc",
+        ],
+    );
+
+    // A copy of the binary outside any workspace, run outside any workspace: nothing to find.
+    let bin = dir.path().join("stackbound");
+    std::fs::copy(BIN, &bin).unwrap();
+    let out = Command::new(&bin)
+        .arg("a.ll")
+        .current_dir(dir.path())
+        .env_remove("STACKBOUND_LLC")
+        .output()
+        .unwrap();
+    expect_error(&out, &["no custom llc found", "cargo xtask build-llc"]);
+}
+
+#[test]
+fn stock_llc_is_diagnosed() {
+    if !Path::new(STOCK_LLC).exists() {
+        eprintln!("skipped: no stock llc at {STOCK_LLC}");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.ll"),
+        "define void @f() {\n  ret void\n}\n",
+    )
+    .unwrap();
+    let out = stackbound_in(dir.path(), &["--llc", STOCK_LLC, "a.ll"], &[]);
+    expect_error(
+        &out,
+        &["stock llc", "-stack-report", "cargo xtask build-llc"],
+    );
+    assert_eq!(
+        stderr(&out).trim_end().lines().count(),
+        1,
+        "one paragraph: {}",
+        stderr(&out)
+    );
+}
+
+/// A stand-in for the custom llc: reports the pin, copies `<input>.jsonl` as the report, fails
+/// like llc on inputs containing `syntax error`, and logs its arguments.
+const FAKE_LLC: &str = r#"#!/bin/sh
+for a in "$@"; do
+  if [ "$a" = "--version" ]; then
+    echo "LLVM (http://llvm.org/):"
+    echo "  LLVM version ${FAKE_VERSION:-22.1.8}"
+    exit 0
+  fi
+done
+input=""; out=""; report=""; prev=""
+for a in "$@"; do
+  case "$a" in
+    -stack-report=*) report="${a#-stack-report=}" ;;
+    -*) ;;
+    *) if [ "$prev" = "-o" ]; then out="$a"; else input="$a"; fi ;;
+  esac
+  prev="$a"
+done
+[ -n "$FAKE_LOG" ] && echo "$*" >> "$FAKE_LOG"
+if grep -q "syntax error" "$input"; then
+  echo "llc: $input:3:5: error: expected instruction opcode" >&2
+  echo "  syntax error here" >&2
+  exit 1
+fi
+if [ -f "$input.jsonl" ]; then
+  cp "$input.jsonl" "$report"
+elif grep -q stackbound_probe "$input"; then
+  printf '%s\n' '{"schema":1,"kind":"module","source":"p","module_id":"p","triple":"x","llvm_version":"22.1.8","pass":"stack-report"}' \
+    '{"schema":1,"kind":"function","name":"stackbound_probe","linkage":"external","own_depth":8,"calls":[]}' \
+    '{"schema":1,"kind":"end","functions":1}' > "$report"
+else
+  echo "no sidecar for $input" >&2
+  exit 3
+fi
+: > "$out"
+"#;
+
+fn fake_llc(dir: &Path) -> PathBuf {
+    let path = dir.join("llc");
+    std::fs::write(&path, FAKE_LLC).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    path
+}
+
+/// Sets up the seed and clash fixtures as "IR" files with their reports as sidecars.
+fn fake_inputs(dir: &Path) {
+    for (ll, jsonl) in [
+        ("seed.ll", "seed.jsonl"),
+        ("a.ll", "clash_a.jsonl"),
+        ("b.ll", "clash_b.jsonl"),
+        ("cut.ll", "truncated.jsonl"),
+    ] {
+        std::fs::write(dir.join(ll), "; stand-in IR\n").unwrap();
+        std::fs::copy(data_dir().join(jsonl), dir.join(format!("{ll}.jsonl"))).unwrap();
+    }
+    std::fs::write(
+        dir.join("bad.ll"),
+        "define void @f() {\n\n  syntax error\n}\n",
+    )
+    .unwrap();
+}
+
+#[test]
+fn fake_llc_end_to_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let llc = fake_llc(dir.path());
+    fake_inputs(dir.path());
+    let log = dir.path().join("log");
+    let llc = llc.to_str().unwrap();
+    let out = stackbound_in(
+        dir.path(),
+        &[
+            "--llc",
+            llc,
+            "seed.ll",
+            "a.ll",
+            "b.ll",
+            "-mtriple=x86_64-unknown-linux-gnu",
+            "-O2",
+            "-mcpu=znver4",
+            "-mattr=+avx2",
+            "-relocation-model=pic",
+            "--assume",
+            "println=72",
+            "-j",
+            "3",
+        ],
+        &[("FAKE_LOG", log.to_str().unwrap())],
+    );
+    expect_code(&out, 0);
+    assert_eq!(
+        stdout(&out),
+        "Spaceship_launch: 80\n\
+         entry_a: 116\n\
+         entry_b: 140\n\
+         factorial: 16  (≥: excludes recursive factorial)\n\
+         helper [a.ll]: 100\n\
+         helper [b.ll]: 24\n\
+         main: 56  (≥: excludes recursive factorial, indirect call)\n\
+         triple: 16\n"
+    );
+    let log = std::fs::read_to_string(&log).unwrap();
+    let runs: Vec<&str> = log.lines().filter(|l| !l.contains("probe.ll")).collect();
+    assert_eq!(runs.len(), 3, "{log}");
+    for run in runs {
+        for flag in [
+            "-filetype=obj",
+            "-stack-report=",
+            "-mtriple=x86_64-unknown-linux-gnu",
+            "-O2",
+            "-mcpu=znver4",
+            "-mattr=+avx2",
+            "-relocation-model=pic",
+        ] {
+            assert!(run.contains(flag), "{flag} missing from: {run}");
+        }
+    }
+
+    // Also found through the environment variable.
+    let out = stackbound_in(dir.path(), &["seed.ll"], &[("STACKBOUND_LLC", llc)]);
+    expect_code(&out, 0);
+}
+
+#[test]
+fn fake_llc_failures() {
+    let dir = tempfile::tempdir().unwrap();
+    let llc = fake_llc(dir.path());
+    fake_inputs(dir.path());
+    let llc = llc.to_str().unwrap();
+
+    // llc's own diagnostic keeps file and line; the command and exit status are shown.
+    let out = stackbound_in(dir.path(), &["--llc", llc, "seed.ll", "bad.ll"], &[]);
+    expect_error(
+        &out,
+        &[
+            "llc failed on bad.ll",
+            "llc: bad.ll:3:5: error: expected instruction opcode",
+            "exit status: 1",
+            "command: ",
+        ],
+    );
+
+    // A report without its `end` record (llc killed part-way).
+    let out = stackbound_in(dir.path(), &["--llc", llc, "cut.ll"], &[]);
+    expect_error(&out, &["cut.ll", "no `end` record"]);
+
+    let out = stackbound_in(dir.path(), &["--llc", llc, "nothere.ll"], &[]);
+    expect_error(&out, &["nothere.ll does not exist"]);
+
+    let out = stackbound_in(
+        dir.path(),
+        &["--llc", llc, "seed.ll"],
+        &[("FAKE_VERSION", "21.1.0")],
+    );
+    expect_error(
+        &out,
+        &[
+            "LLVM 21.1.0",
+            "pinned to LLVM 22.1.8",
+            "cargo xtask build-llc",
+        ],
+    );
+
+    // Something that is not llc at all.
+    let out = stackbound_in(dir.path(), &["--llc", "/bin/true", "seed.ll"], &[]);
+    expect_error(&out, &["does not look like llc"]);
+}
