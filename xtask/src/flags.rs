@@ -1,0 +1,285 @@
+//! Command-line flags, parsed by hand: two commands with a handful of options need no framework.
+
+use std::{ffi::OsString, path::PathBuf, str::FromStr};
+
+use anyhow::{anyhow, bail, Context, Result};
+
+pub(crate) const USAGE: &str = "\
+cargo xtask build-llc [--mode auto|overlay|full] [--source auto|upstream|debian]
+                      [--src <tarball|dir>] [--sha256 HEX] [--launcher ccache|sccache] [--jobs N]
+    Builds the patched llc into target/llc/bin/llc and prints that path.
+    --mode auto (default): overlay when the system LLVM has exactly the pinned version, else full.
+    --source auto (default): upstream when llvm-pin.toml pins its sha256, else debian.
+cargo xtask test [-- <cargo test args>]
+    Builds llc if it is stale, then runs `cargo test --workspace` with STACKBOUND_LLC set.
+cargo xtask report <stackbound arguments>...
+    Builds llc if it is stale, then runs the stackbound CLI (`cargo xtask report --help`).
+cargo xtask bench [--functions N] [--edges M] [--module-functions K]
+    Graph + bound time on a synthetic program (default 1M functions, 5M calls), and the
+    time of `stackbound` over a plain `llc -filetype=obj` on one big generated module.
+";
+
+pub(crate) enum Cmd {
+    BuildLlc(BuildLlc),
+    Test(Test),
+    Report(Report),
+    Bench(Bench),
+    Help,
+}
+
+/// Everything after `report` goes to the stackbound CLI unchanged.
+pub(crate) struct Report {
+    pub(crate) args: Vec<OsString>,
+}
+
+pub(crate) struct Bench {
+    pub(crate) functions: usize,
+    pub(crate) edges: usize,
+    /// Functions in the generated module that llc compiles.
+    pub(crate) module_functions: usize,
+}
+
+#[derive(Debug, Default, Clone)]
+pub(crate) struct BuildLlc {
+    pub(crate) mode: Mode,
+    pub(crate) source: Route,
+    pub(crate) src: Option<PathBuf>,
+    pub(crate) sha256: Option<String>,
+    pub(crate) launcher: Option<Launcher>,
+    pub(crate) jobs: Option<usize>,
+}
+
+pub(crate) struct Test {
+    /// Passed through to `cargo test` (everything after `--`).
+    pub(crate) args: Vec<OsString>,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mode {
+    #[default]
+    Auto,
+    Overlay,
+    Full,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Route {
+    #[default]
+    Auto,
+    Upstream,
+    Debian,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Launcher {
+    Ccache,
+    Sccache,
+}
+
+impl Launcher {
+    pub(crate) fn program(self) -> &'static str {
+        match self {
+            Launcher::Ccache => "ccache",
+            Launcher::Sccache => "sccache",
+        }
+    }
+}
+
+impl Cmd {
+    pub(crate) fn from_args(args: impl IntoIterator<Item = OsString>) -> Result<Cmd> {
+        let mut args = args.into_iter();
+        let Some(command) = args.next() else {
+            return Ok(Cmd::Help);
+        };
+        let cmd = match command.to_str() {
+            Some("build-llc") => Cmd::BuildLlc(BuildLlc::parse(args)?),
+            Some("test") => Cmd::Test(Test::parse(args)?),
+            Some("report") => Cmd::Report(Report {
+                args: args.collect(),
+            }),
+            Some("bench") => Cmd::Bench(Bench::parse(args)?),
+            Some("help" | "-h" | "--help") => Cmd::Help,
+            _ => bail!("unknown command {command:?}.\n\n{USAGE}"),
+        };
+        Ok(cmd)
+    }
+}
+
+impl BuildLlc {
+    fn parse(args: impl Iterator<Item = OsString>) -> Result<BuildLlc> {
+        let mut flags = BuildLlc::default();
+        let mut args = args.map(|arg| {
+            arg.into_string()
+                .map_err(|arg| anyhow!("argument {arg:?} is not UTF-8"))
+        });
+        while let Some(arg) = args.next() {
+            let arg = arg?;
+            // Accept both `--flag value` and `--flag=value`.
+            let (name, inline) = match arg.split_once('=') {
+                Some((name, value)) => (name.to_owned(), Some(value.to_owned())),
+                None => (arg.clone(), None),
+            };
+            let mut value = || -> Result<String> {
+                match inline.clone() {
+                    Some(value) => Ok(value),
+                    None => args
+                        .next()
+                        .unwrap_or_else(|| bail!("{name} needs a value.\n\n{USAGE}")),
+                }
+            };
+            match name.as_str() {
+                "--mode" => flags.mode = value()?.parse()?,
+                "--source" => flags.source = value()?.parse()?,
+                "--src" => flags.src = Some(PathBuf::from(value()?)),
+                "--sha256" => flags.sha256 = Some(value()?.to_ascii_lowercase()),
+                "--launcher" => flags.launcher = Some(value()?.parse()?),
+                "--jobs" | "-j" => {
+                    let jobs = value()?;
+                    let jobs = jobs.parse().ok().filter(|&n| n > 0);
+                    flags.jobs = Some(jobs.context("--jobs takes a positive number")?);
+                }
+                _ => bail!("unknown option {arg:?} for build-llc.\n\n{USAGE}"),
+            }
+        }
+        Ok(flags)
+    }
+}
+
+impl Test {
+    fn parse(mut args: impl Iterator<Item = OsString>) -> Result<Test> {
+        match args.next() {
+            None => Ok(Test { args: Vec::new() }),
+            Some(sep) if sep == "--" => Ok(Test {
+                args: args.collect(),
+            }),
+            Some(arg) => bail!(
+                "unknown option {arg:?} for test; put cargo test arguments after `--`.\n\n{USAGE}"
+            ),
+        }
+    }
+}
+
+impl Bench {
+    fn parse(args: impl Iterator<Item = OsString>) -> Result<Bench> {
+        let mut bench = Bench {
+            functions: 1_000_000,
+            edges: 5_000_000,
+            module_functions: 20_000,
+        };
+        let mut args = args.map(|arg| {
+            arg.into_string()
+                .map_err(|arg| anyhow!("argument {arg:?} is not UTF-8"))
+        });
+        while let Some(arg) = args.next() {
+            let arg = arg?;
+            let slot = match arg.as_str() {
+                "--functions" => &mut bench.functions,
+                "--edges" => &mut bench.edges,
+                "--module-functions" => &mut bench.module_functions,
+                _ => bail!("unknown option {arg:?} for bench.\n\n{USAGE}"),
+            };
+            let value = args
+                .next()
+                .unwrap_or_else(|| bail!("{arg} needs a value.\n\n{USAGE}"))?;
+            *slot = value
+                .parse()
+                .ok()
+                .filter(|&n| n > 0)
+                .with_context(|| format!("{arg} takes a positive number, not {value:?}"))?;
+        }
+        Ok(bench)
+    }
+}
+
+fn choice<T: Copy>(what: &str, value: &str, choices: &[(&str, T)]) -> Result<T> {
+    match choices.iter().find(|(name, _)| *name == value) {
+        Some(&(_, choice)) => Ok(choice),
+        None => {
+            let names: Vec<_> = choices.iter().map(|(name, _)| *name).collect();
+            bail!("{what} must be one of {}, not {value:?}", names.join(", "))
+        }
+    }
+}
+
+impl FromStr for Mode {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> Result<Mode> {
+        choice(
+            "--mode",
+            s,
+            &[
+                ("auto", Mode::Auto),
+                ("overlay", Mode::Overlay),
+                ("full", Mode::Full),
+            ],
+        )
+    }
+}
+
+impl FromStr for Route {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> Result<Route> {
+        choice(
+            "--source",
+            s,
+            &[
+                ("auto", Route::Auto),
+                ("upstream", Route::Upstream),
+                ("debian", Route::Debian),
+            ],
+        )
+    }
+}
+
+impl FromStr for Launcher {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> Result<Launcher> {
+        choice(
+            "--launcher",
+            s,
+            &[("ccache", Launcher::Ccache), ("sccache", Launcher::Sccache)],
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Cmd> {
+        Cmd::from_args(args.iter().map(OsString::from))
+    }
+
+    #[test]
+    fn parses_build_llc_flags() {
+        let Cmd::BuildLlc(flags) = parse(&[
+            "build-llc",
+            "--mode",
+            "overlay",
+            "--source=debian",
+            "--jobs",
+            "3",
+            "--sha256",
+            "AB",
+        ])
+        .unwrap() else {
+            panic!("not build-llc")
+        };
+        assert_eq!(flags.mode, Mode::Overlay);
+        assert_eq!(flags.source, Route::Debian);
+        assert_eq!(flags.jobs, Some(3));
+        assert_eq!(flags.sha256.as_deref(), Some("ab"));
+    }
+
+    #[test]
+    fn rejects_bad_values() {
+        let err = parse(&["build-llc", "--mode", "fast"])
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(err.contains("auto, overlay, full"), "{err}");
+        assert!(parse(&["build-llc", "--jobs", "0"]).is_err());
+        assert!(parse(&["build-llc", "--src"]).is_err());
+        assert!(parse(&["test", "--nocapture"]).is_err());
+    }
+}

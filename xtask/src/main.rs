@@ -1,0 +1,70 @@
+//! Project automation: `cargo xtask build-llc` builds the patched llc, `cargo xtask test` runs the
+//! tests against it, `report` runs the stackbound CLI with it, `bench` times it. See docs/build.md.
+
+mod apt;
+mod bench;
+mod build_llc;
+mod download;
+mod flags;
+mod full;
+mod layout;
+mod overlay;
+mod patch;
+mod pin;
+mod progress;
+mod report;
+mod source;
+mod stamp;
+mod system_llvm;
+mod test;
+mod tools;
+mod tree;
+mod unpack;
+
+#[cfg(test)]
+mod tidy;
+
+use std::{
+    path::{Path, PathBuf},
+    process::ExitCode,
+};
+
+use xshell::Shell;
+
+fn main() -> ExitCode {
+    match try_main() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            // One paragraph saying what to do, then the chain of causes if there is one.
+            eprintln!("\nerror: {err}");
+            for cause in err.chain().skip(1) {
+                eprintln!("  caused by: {cause}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn try_main() -> anyhow::Result<()> {
+    let cmd = flags::Cmd::from_args(std::env::args_os().skip(1))?;
+    let sh = Shell::new()?;
+    sh.change_dir(project_root());
+    match cmd {
+        flags::Cmd::BuildLlc(cmd) => cmd.run(&sh).map(drop),
+        flags::Cmd::Test(cmd) => cmd.run(&sh),
+        flags::Cmd::Report(cmd) => cmd.run(&sh),
+        flags::Cmd::Bench(cmd) => cmd.run(&sh),
+        flags::Cmd::Help => {
+            print!("{}", flags::USAGE);
+            Ok(())
+        }
+    }
+}
+
+/// The repository root: xtask always lives directly under it.
+pub(crate) fn project_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}

@@ -1,0 +1,118 @@
+//! `llvm-pin.toml`: the one place that names the LLVM version, its targets and its source forms.
+
+use std::{fs, path::Path};
+
+use anyhow::{bail, Context, Result};
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Pin {
+    pub(crate) version: String,
+    pub(crate) targets: Vec<String>,
+    pub(crate) source: Sources,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Sources {
+    pub(crate) upstream: Upstream,
+    pub(crate) debian: Debian,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Upstream {
+    pub(crate) url: String,
+    /// Empty when not known; the upstream route then needs `--sha256`.
+    #[serde(default)]
+    pub(crate) sha256: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Debian {
+    pub(crate) package: String,
+    pub(crate) file: String,
+    pub(crate) size: u64,
+    pub(crate) sha256: String,
+}
+
+pub(crate) const FILE: &str = "llvm-pin.toml";
+
+impl Pin {
+    pub(crate) fn load(root: &Path) -> Result<Pin> {
+        let path = root.join(FILE);
+        let text =
+            fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+        let pin = Pin::parse(&text)
+            .with_context(|| format!("{} is not a valid pin; fix it", path.display()))?;
+        Ok(pin)
+    }
+
+    pub(crate) fn parse(text: &str) -> Result<Pin> {
+        let pin: Pin = toml::from_str(text)?;
+        if pin.major().is_empty() || !pin.major().bytes().all(|b| b.is_ascii_digit()) {
+            bail!(
+                "version {:?} does not start with a major number",
+                pin.version
+            );
+        }
+        for sha in [&pin.source.debian.sha256, &pin.source.upstream.sha256] {
+            if !sha.is_empty() && !is_sha256(sha) {
+                bail!("{sha:?} is not a sha256 (64 lowercase hex digits)");
+            }
+        }
+        Ok(pin)
+    }
+
+    /// The major version, which names Debian's packages and paths (`clang-22`, `/usr/lib/llvm-22`).
+    pub(crate) fn major(&self) -> &str {
+        self.version.split('.').next().unwrap_or_default()
+    }
+
+    /// The file name of the upstream tarball, the last segment of its URL.
+    pub(crate) fn upstream_file(&self) -> &str {
+        self.source
+            .upstream
+            .url
+            .rsplit('/')
+            .next()
+            .unwrap_or_default()
+    }
+}
+
+pub(crate) fn is_sha256(s: &str) -> bool {
+    s.len() == 64 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_repository_pin_parses() {
+        let pin = Pin::load(&crate::project_root()).unwrap();
+        assert!(pin.targets.iter().any(|t| t == "X86"));
+        assert!(pin.targets.iter().any(|t| t == "AArch64"));
+        assert!(is_sha256(&pin.source.debian.sha256));
+        assert!(pin.upstream_file().ends_with(".tar.xz"));
+    }
+
+    #[test]
+    fn bad_sha_is_rejected() {
+        let text = r#"
+            version = "1.2.3"
+            targets = ["X86"]
+            [source.upstream]
+            url = "https://example.invalid/x.tar.xz"
+            sha256 = "abc"
+            [source.debian]
+            package = "p"
+            file = "f"
+            size = 1
+            sha256 = ""
+        "#;
+        assert!(Pin::parse(text).is_err());
+    }
+}
