@@ -4,7 +4,7 @@
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
 
 const BIN: &str = env!("CARGO_BIN_EXE_stackbound");
 const STOCK_LLC: &str = "/usr/lib/llvm-22/bin/llc";
@@ -26,8 +26,23 @@ fn stackbound_in(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
     for (k, v) in env {
         command.env(k, v);
     }
-    command.output().expect("the binary runs")
+    output(&mut command)
 }
+
+/// Runs a command to completion, forking under [`FORK_LOCK`]: spawn returns once the child has
+/// exec'd, so no child of ours still holds an executable that another thread is writing (that
+/// would make its exec fail with "Text file busy").
+fn output(command: &mut Command) -> Output {
+    command.stdout(Stdio::piped()).stderr(Stdio::piped());
+    let child = {
+        let _guard = FORK_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+        command.spawn().expect("the binary runs")
+    };
+    child.wait_with_output().expect("the binary runs")
+}
+
+/// Held while writing an executable script and while forking a child.
+static FORK_LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 fn stdout(out: &Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
@@ -379,13 +394,16 @@ fn missing_llc() {
 
     // A copy of the binary outside any workspace, run outside any workspace: nothing to find.
     let bin = dir.path().join("stackbound");
-    std::fs::copy(BIN, &bin).unwrap();
-    let out = Command::new(&bin)
-        .arg("a.ll")
-        .current_dir(dir.path())
-        .env_remove("STACKBOUND_LLC")
-        .output()
-        .unwrap();
+    {
+        let _guard = FORK_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+        std::fs::copy(BIN, &bin).unwrap();
+    }
+    let out = output(
+        Command::new(&bin)
+            .arg("a.ll")
+            .current_dir(dir.path())
+            .env_remove("STACKBOUND_LLC"),
+    );
     expect_error(&out, &["no custom llc found", "cargo xtask build-llc"]);
 }
 
@@ -454,6 +472,7 @@ fi
 
 fn fake_llc(dir: &Path) -> PathBuf {
     let path = dir.join("llc");
+    let _guard = FORK_LOCK.lock().unwrap_or_else(|e| e.into_inner());
     std::fs::write(&path, FAKE_LLC).unwrap();
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
     path
