@@ -21,7 +21,7 @@
 
 #include "llvm/CodeGen/StackReport.h"
 #include "llvm/ADT/DenseMap.h"
-#include "llvm/ADT/PostOrderIterator.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -878,10 +878,12 @@ bool StackReport::runOnMachineFunction(MachineFunction &MF) {
   DenseMap<const MachineBasicBlock *, SPState> In;
   DenseMap<const MachineBasicBlock *, unsigned> Visits;
   SmallVector<const MachineBasicBlock *, 16> Worklist;
+  SmallPtrSet<const MachineBasicBlock *, 16> Queued;
   const MachineBasicBlock *Entry = &MF.front();
   In[Entry].Reached = true;
   In[Entry].Depth = ReturnAddress;
   Worklist.push_back(Entry);
+  Queued.insert(Entry);
   const unsigned VisitLimit = MF.size() + 8;
   bool Divergent = false;
   DenseMap<const MachineBasicBlock *, int64_t> ProbeBound;
@@ -947,6 +949,7 @@ bool StackReport::runOnMachineFunction(MachineFunction &MF) {
   int64_t WalkMax = ReturnAddress;
   while (!Worklist.empty() && !Divergent) {
     const MachineBasicBlock *MBB = Worklist.pop_back_val();
+    Queued.erase(MBB);
     if (++Visits[MBB] > VisitLimit) {
       Divergent = true;
       break;
@@ -961,7 +964,7 @@ bool StackReport::runOnMachineFunction(MachineFunction &MF) {
       if (Changed && PB != ProbeBound.end() && Visits[Succ] > 0 &&
           SuccIn.Depth < PB->second)
         SuccIn.Depth = PB->second;
-      if ((Changed || Visits[Succ] == 0) && !is_contained(Worklist, Succ))
+      if ((Changed || Visits[Succ] == 0) && Queued.insert(Succ).second)
         Worklist.push_back(Succ);
     }
   }
