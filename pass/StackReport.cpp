@@ -21,6 +21,7 @@
 
 #include "llvm/CodeGen/StackReport.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
@@ -30,6 +31,7 @@
 #include "llvm/CodeGen/MachineFunction.h"
 #include "llvm/CodeGen/MachineFunctionPass.h"
 #include "llvm/CodeGen/MachineInstr.h"
+#include "llvm/CodeGen/MachineModuleInfo.h"
 #include "llvm/CodeGen/TargetFrameLowering.h"
 #include "llvm/CodeGen/TargetInstrInfo.h"
 #include "llvm/CodeGen/TargetLowering.h"
@@ -38,9 +40,12 @@
 #include "llvm/Config/llvm-config.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/DerivedTypes.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/GlobalAlias.h"
 #include "llvm/IR/InlineAsm.h"
+#include "llvm/IR/InstrTypes.h"
+#include "llvm/IR/Instructions.h"
 #include "llvm/IR/Metadata.h"
 #include "llvm/IR/Module.h"
 #include "llvm/InitializePasses.h"
@@ -135,6 +140,9 @@ struct CallSite {
   unsigned Index = 0;
   std::string Loc;
   SmallVector<uint64_t, 2> TypeIds;
+  /// For `indirect`: the IR function types the call may have (see
+  /// indirectSignatures).
+  SmallVector<std::string, 1> Signatures;
 };
 
 /// Decodes the SP effect of machine instructions for one function.
@@ -159,6 +167,8 @@ public:
   uint64_t VScaleMax;
   int64_t RealignSlack = 0;
   int64_t ScalableBytes = 0;
+  /// Some SP write could not be decoded: the function is dynamic.
+  bool SawUnknown = false;
   SmallVector<StringRef, 4> Flags;
 
   void flag(StringRef F) {
@@ -301,6 +311,7 @@ private:
 
   void unknown(SPState &S, StringRef Why) {
     S.Known = false;
+    SawUnknown = true;
     flag(Why);
   }
 
@@ -567,12 +578,13 @@ private:
         Probe = S.SPRel[R];
       return false;
     }
-    // and sp, Xn, #-Align: stack realignment.
+    // and sp, Xn, #-Align (or into a scratch register that a probe loop
+    // then steps SP down to): stack realignment.
     if (Name == "ANDXri") {
       Register Dst = RegOp(0), Src = RegOp(1);
       std::optional<int64_t> Enc = ImmOp(2);
       std::optional<int64_t> Base = depthOf(Src, S);
-      if (Dst != SP)
+      if (Dst != SP && !Base)
         return false;
       std::optional<uint64_t> Mask =
           Enc ? decodeLogicalImm((uint64_t)*Enc) : std::nullopt;
@@ -690,6 +702,8 @@ public:
 
 private:
   std::unique_ptr<raw_fd_ostream> Out;
+  /// Outlined functions whose SP effect is nil wherever they are called.
+  DenseMap<const MachineFunction *, bool> BalancedOutlined;
   std::string Triple;
   std::string Source;
   uint64_t FunctionsWritten = 0;
@@ -754,6 +768,52 @@ static std::string debugLocation(const MachineInstr &MI) {
       .str();
 }
 
+/// The IR function types of F's indirect calls, for resolving a machine
+/// indirect call by signature. A machine call cannot in general be tied to one
+/// IR call (codegen duplicates and merges blocks), so: the types of the IR
+/// indirect calls with the same debug location when there are such, else the
+/// types of all of F's IR indirect calls (a superset, so a resolver that takes
+/// the union stays sound). Calls that codegen makes on its own (TLS descriptor
+/// sequences) have no IR call and get none.
+class IndirectSignatures {
+public:
+  explicit IndirectSignatures(const Function &F) {
+    for (const BasicBlock &BB : F)
+      for (const Instruction &I : BB)
+        if (const auto *CB = dyn_cast<CallBase>(&I))
+          if (CB->isIndirectCall())
+            Calls.push_back({CB->getDebugLoc().get(), CB->getFunctionType()});
+  }
+
+  SmallVector<std::string, 1> of(const MachineInstr &MI) const {
+    StringRef Name =
+        MI.getMF()->getSubtarget().getInstrInfo()->getName(MI.getOpcode());
+    SmallVector<const FunctionType *, 2> Types;
+    if (Name.contains("TLS"))
+      return {};
+    if (const DILocation *Loc = MI.getDebugLoc().get())
+      for (const auto &[L, T] : Calls)
+        if (L == Loc)
+          Types.push_back(T);
+    if (Types.empty())
+      for (const auto &[L, T] : Calls)
+        Types.push_back(T);
+    SmallVector<std::string, 1> Out;
+    for (const FunctionType *T : Types) {
+      std::string S;
+      raw_string_ostream OS(S);
+      T->print(OS);
+      Out.push_back(std::move(S));
+    }
+    llvm::sort(Out);
+    Out.erase(std::unique(Out.begin(), Out.end()), Out.end());
+    return Out;
+  }
+
+private:
+  SmallVector<std::pair<const DILocation *, const FunctionType *>, 4> Calls;
+};
+
 /// Retpoline and SLS thunks are reached by a direct call but branch to a
 /// register: the real callee is unknown.
 static bool isIndirectThunk(StringRef Sym) {
@@ -815,6 +875,104 @@ static void classifyCallee(const MachineInstr &MI, CallSite &C) {
   C.Kind = "indirect";
 }
 
+/// MachineOutliner functions need not keep SP balanced (LLVM outlines SP
+/// writes when return-address signing is off): their SP effect belongs to
+/// the caller's frame.
+static bool isOutlined(const Function &F) {
+  return F.getName().starts_with("OUTLINED_FUNCTION_");
+}
+
+/// A call site at SP state S. ReturnAddress turns a tail call's depth into the
+/// depth its callee sees as S0.
+static CallSite describeCall(const MachineInstr &MI, const SPState &S,
+                             int64_t ReturnAddress) {
+  CallSite C;
+  classifyCallee(MI, C);
+  if (C.Kind == "indirect")
+    if (const Function *F = SPWalker::calleeInRegister(MI, S)) {
+      C.Kind = "direct";
+      C.Callee = F->getName().str();
+      C.CalleeLocal = F->hasLocalLinkage();
+    }
+  C.Tail = MI.isReturn();
+  C.Depth = std::max<int64_t>(C.Tail ? S.Depth - ReturnAddress : S.Depth, 0);
+  C.DepthKnown = S.Known;
+  C.Loc = debugLocation(MI);
+  if (C.Kind == "indirect") {
+    const auto &Info = MI.getMF()->getCallSitesInfo();
+    auto It = Info.find(&MI);
+    if (It != Info.end())
+      for (ConstantInt *Id : It->second.CalleeTypeIds)
+        C.TypeIds.push_back(Id->getZExtValue());
+  }
+  return C;
+}
+
+/// An outlined function walked from its caller's state at the call.
+struct OutlinedWalk {
+  /// The caller's state after the call returns (unknown if it did not settle).
+  SPState Exit;
+  /// Deepest SP inside, in the caller's coordinates.
+  int64_t MaxDepth = 0;
+  /// Its calls as seen from the caller: a tail call inside returns to the
+  /// caller, so it is an ordinary call at the depth its callee sees.
+  SmallVector<CallSite, 2> Calls;
+};
+
+/// Walks the outlined function MF from the caller's state at the call,
+/// registers included: the outlined code may realign through a register the
+/// caller set.
+static OutlinedWalk walkOutlined(const MachineFunction &MF, Arch A,
+                                 SPState AtCall, int64_t ReturnAddress) {
+  SPWalker Walker(MF, A);
+  OutlinedWalk Result;
+  AtCall.Depth += ReturnAddress;
+  DenseMap<const MachineBasicBlock *, SPState> In;
+  In[&MF.front()] = AtCall;
+  SmallVector<const MachineBasicBlock *, 8> Worklist{&MF.front()};
+  unsigned Steps = 0, Limit = 4 * (MF.size() + 8);
+  while (!Worklist.empty()) {
+    if (++Steps > Limit) {
+      Result.Exit = AtCall;
+      Result.Exit.Known = false;
+      return Result;
+    }
+    const MachineBasicBlock *MBB = Worklist.pop_back_val();
+    SPState S = In[MBB];
+    for (const MachineInstr &MI : MBB->instrs())
+      Walker.step(MI, S);
+    for (const MachineBasicBlock *Succ : MBB->successors())
+      if (In[Succ].join(S))
+        Worklist.push_back(Succ);
+  }
+  // Converged: record depths, calls and the exit in layout order.
+  bool Returns = false;
+  Result.MaxDepth = AtCall.Depth;
+  for (const MachineBasicBlock &MBB : MF) {
+    SPState S = In.lookup(&MBB);
+    if (!S.Reached)
+      continue;
+    for (const MachineInstr &MI : MBB.instrs()) {
+      Result.MaxDepth = std::max(Result.MaxDepth, S.Depth);
+      if (MI.isCall()) {
+        CallSite C = describeCall(MI, S, ReturnAddress);
+        C.Tail = false;
+        Result.Calls.push_back(std::move(C));
+      }
+      if (MI.isReturn()) {
+        Result.Exit.join(S);
+        Returns = true;
+      }
+      Walker.step(MI, S);
+    }
+  }
+  if (!Returns) // never returns: what follows the call is unreachable
+    Result.Exit = AtCall;
+  Result.Exit.Known &= !Walker.SawUnknown;
+  Result.Exit.Depth -= ReturnAddress;
+  return Result;
+}
+
 /// A call to a block of the same function (inside retpoline thunks) pushes a
 /// return address but enters no other function.
 static bool isIntraFunctionCall(const MachineInstr &MI) {
@@ -870,6 +1028,7 @@ bool StackReport::runOnMachineFunction(MachineFunction &MF) {
   const TargetFrameLowering &TFL = *MF.getSubtarget().getFrameLowering();
   Arch A = archOf(MF.getTarget().getTargetTriple());
   SPWalker Walker(MF, A);
+  IndirectSignatures Signatures(F);
 
   // The call pushes the return address where the local area starts below it.
   int64_t ReturnAddress = A == Arch::X86 ? -TFL.getOffsetOfLocalArea() : 0;
@@ -890,6 +1049,32 @@ bool StackReport::runOnMachineFunction(MachineFunction &MF) {
 
   // Ordinal of the next instruction in layout order, for --explain.
   unsigned Ordinal = 0;
+  // Some return leaves SP away from its entry depth.
+  bool Unbalanced = false;
+  auto *MMIWP = getAnalysisIfAvailable<MachineModuleInfoWrapperPass>();
+  auto outlinedCallee = [&](const MachineInstr &MI) -> const MachineFunction * {
+    if (!MMIWP)
+      return nullptr;
+    for (const MachineOperand &MO : MI.explicit_operands())
+      if (MO.isGlobal())
+        if (auto *Callee = dyn_cast_or_null<Function>(
+                MO.getGlobal()->getAliaseeObject()))
+          return isOutlined(*Callee) ? MMIWP->getMMI().getMachineFunction(*Callee)
+                                     : nullptr;
+    return nullptr;
+  };
+  // An outlined function that leaves SP where it found it, whoever calls it,
+  // is an ordinary callee; the rest are absorbed by their callers.
+  auto balancedAlone = [&](const MachineFunction &Callee) {
+    auto [It, New] = BalancedOutlined.try_emplace(&Callee, false);
+    if (New) {
+      SPState Fresh;
+      Fresh.Reached = true;
+      SPState Exit = walkOutlined(Callee, A, Fresh, ReturnAddress).Exit;
+      It->second = Exit.Known && Exit.Depth == 0;
+    }
+    return It->second;
+  };
   auto RunBlock = [&](const MachineBasicBlock &MBB, SPState S,
                       int64_t &MaxDepth, SmallVectorImpl<CallSite> *Calls) {
     std::optional<int64_t> Bound;
@@ -905,35 +1090,45 @@ bool StackReport::runOnMachineFunction(MachineFunction &MF) {
     for (const MachineInstr &MI : MBB.instrs()) {
       if (Calls)
         ++Ordinal;
+      const MachineFunction *Outlined =
+          MI.isCall() && !MI.isReturn() ? outlinedCallee(MI) : nullptr;
+      bool Absorb = Outlined && !balancedAlone(*Outlined);
       if (MI.isCall() && isIntraFunctionCall(MI)) {
         MaxDepth = std::max(MaxDepth, S.Depth + ReturnAddress);
         Walker.flag("intra-function-call");
-      } else if (MI.isCall() && Calls) {
-        CallSite C;
+      } else if (MI.isCall() && Calls && !Absorb) {
+        CallSite C = describeCall(MI, S, ReturnAddress);
         C.Index = Ordinal - 1;
-        classifyCallee(MI, C);
         if (C.Kind == "indirect")
-          if (const Function *F = SPWalker::calleeInRegister(MI, S)) {
-            C.Kind = "direct";
-            C.Callee = F->getName().str();
-            C.CalleeLocal = F->hasLocalLinkage();
-          }
-        C.Tail = MI.isReturn();
-        int64_t D = C.Tail ? S.Depth - ReturnAddress : S.Depth;
-        C.Depth = std::max<int64_t>(D, 0);
-        C.DepthKnown = S.Known;
-        C.Loc = debugLocation(MI);
-        if (C.Kind == "indirect") {
-          auto &Info = MF.getCallSitesInfo();
-          auto It = Info.find(&MI);
-          if (It != Info.end())
-            for (ConstantInt *Id : It->second.CalleeTypeIds)
-              C.TypeIds.push_back(Id->getZExtValue());
-        }
+          C.Signatures = Signatures.of(MI);
         Calls->push_back(std::move(C));
       }
+      // Judged on converged states only (the final pass records calls).
+      if (Calls && MI.isReturn() && !MI.isCall() &&
+          (!S.Known || S.Depth != ReturnAddress))
+        Unbalanced = true;
+      // An outlined callee's own walk decides which registers it changes
+      // (its call's register mask claims all caller-saved ones). One whose
+      // SP effect depends on this caller is absorbed: its depth and calls
+      // become this function's, as if the code had not been outlined.
+      if (Outlined) {
+        OutlinedWalk W = walkOutlined(*Outlined, A, S, ReturnAddress);
+        if (Absorb) {
+          Walker.flag("outlined-absorbed");
+          MaxDepth = std::max(MaxDepth, W.MaxDepth);
+          if (Calls)
+            for (CallSite &C : W.Calls) {
+              C.Index = Ordinal - 1;
+              if (C.Kind == "indirect")
+                C.Signatures = Signatures.of(MI);
+              Calls->push_back(std::move(C));
+            }
+        }
+        S = W.Exit;
+      }
       // Only the prologue's own probe loops may bound SP by a compare.
-      std::optional<int64_t> P = Walker.step(MI, S);
+      std::optional<int64_t> P =
+          Outlined ? std::nullopt : Walker.step(MI, S);
       if (P && MI.getFlag(MachineInstr::FrameSetup)) {
         if (!ProbeBound.count(&MBB) || ProbeBound[&MBB] != *P) {
           ProbeBound[&MBB] = *P;
@@ -988,7 +1183,15 @@ bool StackReport::runOnMachineFunction(MachineFunction &MF) {
   if (Unreached)
     Walker.flag("unreached-block-estimated");
   WalkMax = std::max(WalkMax, FinalMax);
-  bool WalkKnown = !Divergent;
+  bool WalkKnown = !Divergent && !Walker.SawUnknown;
+  // Outlined code may move SP for its caller, which accounts for it at the
+  // call; anywhere else an unbalanced return breaks every caller's depths.
+  if (Unbalanced && isOutlined(F))
+    Walker.flag("sp-net-change");
+  else if (Unbalanced) {
+    WalkKnown = false;
+    Walker.flag("unbalanced-sp-at-return");
+  }
   for (auto &[MBB, S] : In)
     WalkKnown &= S.Known;
   for (const CallSite &C : Calls)
@@ -1040,6 +1243,10 @@ bool StackReport::runOnMachineFunction(MachineFunction &MF) {
       for (uint64_t Id : C.TypeIds)
         Ids.push_back(Id);
       O["type_ids"] = std::move(Ids);
+      json::Array Sigs;
+      for (const std::string &Sig : C.Signatures)
+        Sigs.push_back(Sig);
+      O["signatures"] = std::move(Sigs);
     }
     O["index"] = C.Index;
     if (!C.Loc.empty())

@@ -14,6 +14,8 @@ cargo xtask test [-- <cargo test args>]
     Builds llc if it is stale, then runs `cargo test --workspace` with STACKBOUND_LLC set.
 cargo xtask report <stackbound arguments>...
     Builds llc if it is stale, then runs the stackbound CLI (`cargo xtask report --help`).
+cargo xtask annotate <IN.ll>... (-o <OUT.ll> | --out-dir <DIR>) [stackbound options]
+    Like report, then writes each module again with @__stackbound.<fn> constants (docs/annotate.md).
 cargo xtask bench [--functions N] [--edges M] [--module-functions K]
     Graph + bound time on a synthetic program (default 1M functions, 5M calls), and the
     time of `stackbound` over a plain `llc -filetype=obj` on one big generated module.
@@ -23,7 +25,9 @@ pub(crate) enum Cmd {
     BuildLlc(BuildLlc),
     Test(Test),
     Report(Report),
+    Annotate(Report),
     Bench(Bench),
+    Validate(crate::validate::Validate),
     Help,
 }
 
@@ -98,6 +102,10 @@ impl Cmd {
                 args: args.collect(),
             }),
             Some("bench") => Cmd::Bench(Bench::parse(args)?),
+            Some("annotate") => Cmd::Annotate(Report {
+                args: args.collect(),
+            }),
+            Some("validate") => Cmd::Validate(crate::validate::Validate::parse(args)?),
             Some("help" | "-h" | "--help") => Cmd::Help,
             _ => bail!("unknown command {command:?}.\n\n{USAGE}"),
         };

@@ -20,6 +20,7 @@ mod test;
 mod tools;
 mod tree;
 mod unpack;
+mod validate;
 
 #[cfg(test)]
 mod tidy;
@@ -53,9 +54,11 @@ fn try_main() -> anyhow::Result<()> {
         flags::Cmd::BuildLlc(cmd) => cmd.run(&sh).map(drop),
         flags::Cmd::Test(cmd) => cmd.run(&sh),
         flags::Cmd::Report(cmd) => cmd.run(&sh),
+        flags::Cmd::Annotate(cmd) => cmd.annotate(&sh),
         flags::Cmd::Bench(cmd) => cmd.run(&sh),
+        flags::Cmd::Validate(cmd) => cmd.run(&sh),
         flags::Cmd::Help => {
-            print!("{}", flags::USAGE);
+            print!("{}{}", flags::USAGE, validate::USAGE);
             Ok(())
         }
     }

@@ -1,4 +1,5 @@
-//! `cargo xtask report`: the `stackbound` CLI, with the custom llc built first if it is stale.
+//! `cargo xtask report` and `cargo xtask annotate`: the `stackbound` CLI, with the custom llc
+//! built first if it is stale.
 //! Paths are relative to the directory the command was started in; the exit status is the CLI's
 //! (0 fine, 1 over budget, 2 error).
 
@@ -13,6 +14,20 @@ impl flags::Report {
     pub(crate) fn run(self, sh: &Shell) -> Result<()> {
         let llc = llc_for_tools(sh)?;
         let status = stackbound_cli(&[])
+            .args(&self.args)
+            .env("STACKBOUND_LLC", &llc)
+            .status()
+            .context("cannot run `cargo run -p stackbound`")?;
+        std::process::exit(status.code().unwrap_or(2));
+    }
+}
+
+impl flags::Report {
+    /// `cargo xtask annotate ...`: the CLI's `annotate` command with the same llc.
+    pub(crate) fn annotate(self, sh: &Shell) -> Result<()> {
+        let llc = llc_for_tools(sh)?;
+        let status = stackbound_cli(&[])
+            .arg("annotate")
             .args(&self.args)
             .env("STACKBOUND_LLC", &llc)
             .status()

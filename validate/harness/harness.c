@@ -1,0 +1,182 @@
+/* The runtime half of `cargo xtask validate` (docs/validation.md).
+ *
+ * For every entry in sb_entries (generated per corpus program), the harness:
+ *   1. uses a region of its own: a PROT_NONE guard page, `stack` bytes of stack, then at least
+ *      one page above the top that the entry must never write;
+ *   2. paints the whole region with a position-dependent pattern (a hash of each word's address),
+ *      so that neither a stored constant nor a copy of uninitialised stack can look unmodified;
+ *   3. calls the entry through sb_call_on_stack with SP = top (S0, the report's reference);
+ *   4. scans up from the guard page for the lowest byte that differs from the pattern:
+ *      measured depth = top - that byte's address.
+ * Steps 2-4 run twice, with the pattern and its bitwise complement, so every byte differs between
+ * the two paints: a byte a function happens to store with the pattern's value is caught by the
+ * other run. The measured depth is the larger of the two.
+ *
+ * `--offsets N` repeats all of this with top lowered by 0, 16, ..., 16*(N-1) bytes and keeps the
+ * deepest result (each measured from its own top): a function that realigns SP uses a different
+ * amount of slack for each alignment of its caller's SP, and one of them is the worst case.
+ *
+ * Before any entry it measures sb_selftest (trampoline_<arch>.S), whose depth is known exactly,
+ * and exits with status 3 if the answer differs: the reference point and the scan are checked on
+ * every run.
+ *
+ * The harness itself runs on the process stack; only the entry runs on the painted region.
+ * Output, one line per entry (tab-separated), read by xtask/src/validate.rs:
+ *   SB <name> <depth> <result> <above>
+ * `above` counts bytes written above top (into the caller's frame): it must be 0.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "harness.h"
+
+static uint64_t mix(uint64_t x) {
+    /* splitmix64 finaliser: every bit of the address affects every bit of the word. */
+    x += 0x9e3779b97f4a7c15ull;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
+    return x ^ (x >> 31);
+}
+
+static uint64_t pattern(uintptr_t addr, uint64_t seed, int invert) {
+    uint64_t w = mix((uint64_t)addr ^ seed);
+    return invert ? ~w : w;
+}
+
+static void paint(uint64_t *lo, uint64_t *hi, uint64_t seed, int invert) {
+    for (uint64_t *p = lo; p < hi; p++)
+        *p = pattern((uintptr_t)p, seed, invert);
+}
+
+/* Address of the lowest byte in [lo, hi) that differs from the paint, or hi if none. */
+static unsigned char *lowest_modified(uint64_t *lo, uint64_t *hi, uint64_t seed, int invert) {
+    for (uint64_t *p = lo; p < hi; p++) {
+        uint64_t want = pattern((uintptr_t)p, seed, invert);
+        if (*p != want) {
+            const unsigned char *w = (const unsigned char *)&want;
+            unsigned char *b = (unsigned char *)p;
+            for (int i = 0; i < 8; i++)
+                if (b[i] != w[i])
+                    return b + i;
+        }
+    }
+    return (unsigned char *)hi;
+}
+
+static size_t count_modified(uint64_t *lo, uint64_t *hi, uint64_t seed, int invert) {
+    size_t n = 0;
+    for (uint64_t *p = lo; p < hi; p++) {
+        uint64_t want = pattern((uintptr_t)p, seed, invert);
+        const unsigned char *w = (const unsigned char *)&want, *b = (const unsigned char *)p;
+        for (int i = 0; i < 8; i++)
+            n += b[i] != w[i];
+    }
+    return n;
+}
+
+static int wanted(const char *name, int argc, char **argv, int first) {
+    if (first >= argc)
+        return 1;
+    for (int i = first; i < argc; i++)
+        if (strcmp(argv[i], name) == 0)
+            return 1;
+    return 0;
+}
+
+struct measurement {
+    size_t depth;       /* deepest byte written, below top */
+    size_t wrote_above; /* bytes written at or above top: must be 0 */
+    long results[2];
+};
+
+/* Runs fn(arg) at each of `offsets` tops 16 bytes apart, twice each (pattern, complement). */
+static struct measurement measure(unsigned char *base, size_t page, size_t stack, size_t above, long offsets,
+                                  sb_entry_fn fn, long arg) {
+    const uint64_t seed = 0x5b0d2c3a9e17f461ull;
+    uint64_t *lo = (uint64_t *)(base + page);
+    unsigned char *page_top = base + page + stack; /* page-aligned, so 16-byte aligned */
+    uint64_t *hi = (uint64_t *)(page_top + above);
+    struct measurement m = {0, 0, {0, 0}};
+    for (long off = 0; off < offsets; off++) {
+        unsigned char *top = page_top - off * 16;
+        for (int run = 0; run < 2; run++) {
+            paint(lo, hi, seed, run);
+            long r = sb_call_on_stack(top, fn, arg);
+            if (off == 0)
+                m.results[run] = r;
+            else if (r != m.results[0])
+                m.results[1] = r;
+            unsigned char *low = lowest_modified(lo, (uint64_t *)top, seed, run);
+            size_t d = (size_t)(top - low);
+            if (d > m.depth)
+                m.depth = d;
+            size_t a = count_modified((uint64_t *)top, hi, seed, run);
+            if (a > m.wrote_above)
+                m.wrote_above = a;
+        }
+    }
+    return m;
+}
+
+int main(int argc, char **argv) {
+    size_t stack = 1u << 20;
+    long offsets = 1;
+    int first = 1;
+    while (first + 1 < argc && argv[first][0] == '-' && argv[first][1] == '-') {
+        if (strcmp(argv[first], "--stack") == 0)
+            stack = strtoull(argv[first + 1], NULL, 0);
+        else if (strcmp(argv[first], "--offsets") == 0)
+            offsets = strtol(argv[first + 1], NULL, 0);
+        else
+            break;
+        first += 2;
+    }
+    if (offsets < 1)
+        offsets = 1;
+    size_t page = (size_t)sysconf(_SC_PAGESIZE);
+    stack = (stack + page - 1) / page * page;
+    size_t above = (page + (size_t)offsets * 16 + page - 1) / page * page;
+    size_t total = page + stack + above;
+
+    unsigned char *base = mmap(NULL, total, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (base == MAP_FAILED) {
+        fprintf(stderr, "harness: mmap %zu bytes: %s\n", total, strerror(errno));
+        return 2;
+    }
+    /* A guard page below the stack: an entry that overflows it faults instead of writing on. */
+    if (mprotect(base, page, PROT_NONE) != 0) {
+        fprintf(stderr, "harness: mprotect guard: %s\n", strerror(errno));
+        return 2;
+    }
+
+    /* The measurement measures itself first, on a function of known depth. */
+    struct measurement self = measure(base, page, stack, above, offsets, sb_selftest, 0);
+    if (self.depth != SB_SELFTEST_DEPTH || self.wrote_above != 0) {
+        fprintf(stderr, "harness: self-test measured %zu bytes (%zu above top), expected exactly %d\n", self.depth,
+                self.wrote_above, SB_SELFTEST_DEPTH);
+        return 3;
+    }
+
+    setvbuf(stdout, NULL, _IOLBF, 0);
+    for (int e = 0; e < sb_entry_count; e++) {
+        const struct sb_entry *entry = &sb_entries[e];
+        if (!wanted(entry->name, argc, argv, first))
+            continue;
+        struct measurement m = measure(base, page, stack, above, offsets, entry->fn, entry->arg);
+        if (m.results[0] != m.results[1])
+            fprintf(stderr, "harness: %s returned %ld, then %ld: the entry is not deterministic\n", entry->name,
+                    m.results[0], m.results[1]);
+        if (m.depth + page >= stack)
+            fprintf(stderr, "harness: %s used %zu of the %zu-byte stack: raise `// validate: stack`\n", entry->name,
+                    m.depth, stack);
+        printf("SB\t%s\t%zu\t%ld\t%zu\n", entry->name, m.depth, m.results[0], m.wrote_above);
+    }
+    munmap(base, total);
+    return 0;
+}

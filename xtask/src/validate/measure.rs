@@ -1,0 +1,438 @@
+//! One program on one target: build, run, bound, verdict.
+
+use std::path::Path;
+
+use anyhow::{bail, Context, Result};
+use stackbound::{
+    records::{CallKind, CallRecord, ModuleReport},
+    report::ReasonEntry,
+    Options, Report, Status,
+};
+
+use super::{
+    build::{self, Support, Tools},
+    corpus::{Flag, Program, Require},
+    Arch,
+};
+
+/// One entry on one target: a line of the table.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub program: String,
+    /// The entry's position in its program, for a stable order.
+    pub order: usize,
+    pub function: String,
+    pub arch: Arch,
+    /// The bound stackbound reports (for a flagged result: what it knows, a lower bound).
+    pub bound: Option<u64>,
+    pub status: Option<Status>,
+    /// The flags the result carries, and one line each saying why.
+    pub flags: Vec<Flag>,
+    pub reasons: Vec<String>,
+    pub expected: Vec<Flag>,
+    /// The bound is complete only given the program's `assume-indirect` targets.
+    pub assumed_indirect: bool,
+    /// The entry's argument deliberately avoids the worst path (`not-worst`).
+    pub not_worst: bool,
+    pub measured: Option<u64>,
+    pub verdict: Verdict,
+    /// For a complete result with measured < bound: why, as far as the report can tell.
+    pub gap: Option<(Gap, String)>,
+}
+
+/// Why a complete bound is above the measurement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Gap {
+    /// The bottom frame of the worst path is written only down to its deepest frame object;
+    /// below it is alignment padding that SP covers but no instruction stores to.
+    Padding,
+    /// The last function of the worst path is never entered with this input.
+    NotTaken,
+    /// The entry is marked `not-worst`: its argument avoids the worst path on purpose.
+    NotWorst,
+    /// None of the above: read the objects and explain it in docs/validation.md.
+    Unclassified,
+}
+
+impl Gap {
+    pub fn name(self) -> &'static str {
+        match self {
+            Gap::Padding => "padding",
+            Gap::NotTaken => "not taken",
+            Gap::NotWorst => "not the worst path",
+            Gap::Unclassified => "unclassified",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    /// Complete, and measured == bound.
+    Exact,
+    /// Complete, and measured < bound.
+    Within,
+    /// Not complete, with exactly the expected flags.
+    Flagged,
+    /// Complete, and measured > bound: a bug in the pass or the graph.
+    Underestimate,
+    /// The flags differ from the expected ones (a flag-only case that came out complete, or a
+    /// complete case that reached something unexpected).
+    WrongFlags,
+    /// The entry wrote above the caller's SP.
+    WroteAbove(u64),
+    Error(String),
+}
+
+impl Verdict {
+    pub fn is_failure(&self) -> bool {
+        !matches!(self, Verdict::Exact | Verdict::Within | Verdict::Flagged)
+    }
+}
+
+pub fn validate_program(
+    tools: &Tools,
+    support: &Support,
+    out: &Path,
+    program: &Program,
+    arch: Arch,
+) -> Vec<Row> {
+    let dir = out.join(arch.name()).join(&program.name);
+    let blank = |order: usize, symbol: &str| Row {
+        program: program.name.clone(),
+        order,
+        function: symbol.to_string(),
+        arch,
+        bound: None,
+        status: None,
+        flags: Vec::new(),
+        reasons: Vec::new(),
+        expected: program.entries[order].expected(arch),
+        assumed_indirect: false,
+        not_worst: program.entries[order].not_worst,
+        measured: None,
+        verdict: Verdict::Error(String::new()),
+        gap: None,
+    };
+    let fail_all = |err: anyhow::Error| -> Vec<Row> {
+        let message = format!("{err:#}");
+        program
+            .entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| Row {
+                verdict: Verdict::Error(message.clone()),
+                ..blank(i, &e.symbol)
+            })
+            .collect()
+    };
+    let built = match build::program(tools, support, &dir, program, arch) {
+        Ok(built) => built,
+        Err(err) => return fail_all(err),
+    };
+    if let Err(err) = check_requirements(tools, &built, program, arch) {
+        return fail_all(err);
+    }
+    let bounds = match Bounds::compute(support, &built.report, program) {
+        Ok(b) => b,
+        Err(err) => return fail_all(err),
+    };
+    let measured =
+        match build::execute(tools, arch, &built.binary, program).and_then(|s| parse_output(&s)) {
+            Ok(m) => m,
+            Err(err) => return fail_all(err),
+        };
+
+    let mut rows = Vec::new();
+    for (order, entry) in program.entries.iter().enumerate() {
+        let mut row = blank(order, &entry.symbol);
+        let result = (|| -> Result<()> {
+            let (depth, above) = measured
+                .iter()
+                .find(|m| m.0 == entry.symbol)
+                .map(|m| (m.1, m.2))
+                .with_context(|| format!("the harness printed no line for {}", entry.symbol))?;
+            row.measured = Some(depth);
+            let raw = bounds.raw.entry(&entry.symbol)?;
+            let mut used = &bounds.raw;
+            let (flags, reasons) = flags_of(&raw.reasons);
+            row.flags = flags;
+            row.reasons = reasons;
+            row.bound = Some(raw.total);
+            row.status = Some(raw.status);
+            // An entry expected to be flagged `indirect` is checked without the assumption.
+            let assume = !row.expected.contains(&Flag::Indirect);
+            if let (Some(assumed), true) = (&bounds.assumed, assume) {
+                // The raw result must flag the indirect calls the assumption then resolves.
+                let resolved = assumed.entry(&entry.symbol)?;
+                if row.flags.contains(&Flag::Indirect) {
+                    row.assumed_indirect = true;
+                    let (flags, reasons) = flags_of(&resolved.reasons);
+                    row.flags = flags;
+                    row.reasons = reasons;
+                    row.bound = Some(resolved.total);
+                    row.status = Some(resolved.status);
+                    used = assumed;
+                }
+            }
+            row.verdict = if above > 0 {
+                Verdict::WroteAbove(above)
+            } else if row.flags != row.expected {
+                Verdict::WrongFlags
+            } else if row.status == Some(Status::Complete) {
+                match depth.cmp(&row.bound.unwrap_or(0)) {
+                    std::cmp::Ordering::Greater => Verdict::Underestimate,
+                    std::cmp::Ordering::Equal => Verdict::Exact,
+                    std::cmp::Ordering::Less => Verdict::Within,
+                }
+            } else if row.flags.is_empty() {
+                Verdict::Error(format!("status {:?} without a reason", row.status))
+            } else {
+                Verdict::Flagged
+            };
+            if row.verdict == Verdict::Within {
+                row.gap = Some(explain_gap(used, &entry.symbol, depth, row.not_worst)?);
+            }
+            Ok(())
+        })();
+        if let Err(err) = result {
+            row.verdict = Verdict::Error(format!("{err:#}"));
+        }
+        rows.push(row);
+    }
+    rows
+}
+
+/// Classifies a gap from the worst path in the report: where its last frame starts (`start`),
+/// how deep SP goes in it (`bound`) and where its deepest frame object is.
+fn explain_gap(
+    report: &Report,
+    entry: &str,
+    measured: u64,
+    not_worst: bool,
+) -> Result<(Gap, String)> {
+    let mut f = report.entry(entry)?;
+    let mut start = 0u64;
+    let mut path = vec![f.name.clone()];
+    while let Some(i) = f.worst_call {
+        let call = &f.calls[i];
+        let stackbound::report::TargetEntry::Function { id } = call.target else {
+            break;
+        };
+        start += call.depth;
+        f = &report.functions[id];
+        path.push(f.name.clone());
+    }
+    let bound = start + f.own_depth;
+    let object = f.frame.as_ref().and_then(|fr| fr.object_depth).unwrap_or(0);
+    let gap = bound.saturating_sub(measured);
+    let shown = path.join(" → ");
+    Ok(if not_worst {
+        (
+            Gap::NotWorst,
+            format!("the argument avoids the worst path {shown} on purpose"),
+        )
+    } else if measured <= start {
+        (
+            Gap::NotTaken,
+            format!("the worst path {shown} ends in `{}` at depth {start}, which this input never enters", f.name),
+        )
+    } else if measured == start + object && gap < 16 {
+        (
+            Gap::Padding,
+            format!(
+                "`{}` (depth {start}..{bound}) writes down to its deepest frame object at {measured}; \
+                 the last {gap} bytes are padding to the 16-byte SP alignment, which nothing stores to",
+                f.name
+            ),
+        )
+    } else {
+        (
+            Gap::Unclassified,
+            format!(
+                "worst path {shown}: last frame {start}..{bound}, deepest object at {}",
+                start + object
+            ),
+        )
+    })
+}
+
+/// A targeted case must still contain the code it is about.
+fn check_requirements(
+    tools: &Tools,
+    built: &build::Built,
+    program: &Program,
+    arch: Arch,
+) -> Result<()> {
+    let wanted: Vec<&Require> = program.requirements(arch).collect();
+    if wanted.is_empty() {
+        return Ok(());
+    }
+    let modules = stackbound::records::read_file(&built.report)?;
+    let functions = || modules.iter().flat_map(|m| &m.functions);
+    let calls = || functions().flat_map(|f| &f.calls);
+    let mut disassembly = None;
+    let mut missing = Vec::new();
+    for require in wanted {
+        let found = match require {
+            Require::Call(name) => calls().any(|c| c.callee.as_deref() == Some(name.as_str())),
+            Require::TailCall => calls().any(|c| c.tail),
+            Require::Flag(flag) => functions().any(|f| f.flags.iter().any(|g| g == flag)),
+            Require::Function(prefix) => functions().any(|f| f.name.starts_with(prefix.as_str())),
+            Require::Asm(text) => {
+                if disassembly.is_none() {
+                    disassembly = Some(build::disassemble(tools, &built.object)?);
+                }
+                disassembly
+                    .as_deref()
+                    .is_some_and(|d| d.contains(text.as_str()))
+            }
+        };
+        if !found {
+            missing.push(require.to_string());
+        }
+    }
+    if !missing.is_empty() {
+        bail!(
+            "the code no longer contains what this case is about; missing: {} (see `// validate: requires` in {})",
+            missing.join("; "),
+            program.path.display()
+        );
+    }
+    Ok(())
+}
+
+/// The measurements the harness printed: (entry, depth, bytes written above S0).
+fn parse_output(stdout: &str) -> Result<Vec<(String, u64, u64)>> {
+    let mut out = Vec::new();
+    for line in stdout.lines() {
+        let fields: Vec<&str> = line.split('\t').collect();
+        if fields.first() != Some(&"SB") {
+            continue;
+        }
+        let [_, name, depth, _result, above] = fields[..] else {
+            bail!("malformed harness line {line:?}");
+        };
+        out.push((name.to_string(), depth.parse()?, above.parse()?));
+    }
+    Ok(out)
+}
+
+/// The product's answer for a program: the `stackbound` library on the program's records joined
+/// with the runtime library's, exactly as a user would run it on the same modules.
+struct Bounds {
+    raw: Report,
+    /// With every indirect call site replaced by direct calls to the `assume-indirect` targets.
+    assumed: Option<Report>,
+}
+
+impl Bounds {
+    fn compute(support: &Support, report: &Path, program: &Program) -> Result<Bounds> {
+        let mut modules = stackbound::records::read_file(report)?;
+        modules.extend(support.rt_modules.iter().cloned());
+        let options = Options {
+            max_reasons: 64,
+            ..Options::default()
+        };
+        let assumed = if program.assume_indirect.is_empty() {
+            None
+        } else {
+            let resolved = assume_indirect(modules.clone(), &program.assume_indirect);
+            Some(stackbound::analyze_records(resolved, &options)?)
+        };
+        let raw = stackbound::analyze_records(modules, &options)?;
+        Ok(Bounds { raw, assumed })
+    }
+}
+
+trait EntryLookup {
+    fn entry(&self, symbol: &str) -> Result<&stackbound::report::FunctionEntry>;
+}
+
+impl EntryLookup for Report {
+    fn entry(&self, symbol: &str) -> Result<&stackbound::report::FunctionEntry> {
+        self.functions
+            .iter()
+            .find(|f| f.name == symbol && !f.local)
+            .with_context(|| format!("no function record for entry {symbol}"))
+    }
+}
+
+/// The validation's stand-in for resolving indirect calls: each indirect call site becomes one
+/// direct call per assumed target, at the same depth.
+fn assume_indirect(mut modules: Vec<ModuleReport>, targets: &[String]) -> Vec<ModuleReport> {
+    for module in &mut modules {
+        for function in &mut module.functions {
+            let mut calls: Vec<CallRecord> = Vec::with_capacity(function.calls.len());
+            for call in function.calls.drain(..) {
+                if call.kind != CallKind::Indirect {
+                    calls.push(call);
+                    continue;
+                }
+                for target in targets {
+                    calls.push(CallRecord {
+                        kind: CallKind::Direct,
+                        callee: Some(target.clone()),
+                        callee_local: false,
+                        type_ids: Vec::new(),
+                        ..call.clone()
+                    });
+                }
+            }
+            function.calls = calls;
+        }
+    }
+    modules
+}
+
+/// The flags a result carries, and a short line per reason.
+fn flags_of(reasons: &[ReasonEntry]) -> (Vec<Flag>, Vec<String>) {
+    let mut flags = Vec::new();
+    let mut lines = Vec::new();
+    for reason in reasons {
+        let (flag, line) = match reason {
+            ReasonEntry::Dynamic { name, flags, .. } => (
+                Flag::Dynamic,
+                format!("dynamic {name} [{}]", flags.join(",")),
+            ),
+            ReasonEntry::Partial { name, flags, .. } => (
+                Flag::Partial,
+                format!("partial {name} [{}]", flags.join(",")),
+            ),
+            ReasonEntry::UnknownDepth { name, index, .. } => {
+                (Flag::Dynamic, format!("unknown SP in {name} at #{index}"))
+            }
+            ReasonEntry::Recursive { label, .. } => (Flag::Recursive, format!("recursive {label}")),
+            ReasonEntry::Unknown { callee } => (Flag::Unknown, format!("unknown {callee}")),
+            ReasonEntry::Indirect { name, index, .. } => {
+                (Flag::Indirect, format!("indirect in {name} #{index}"))
+            }
+            ReasonEntry::IndirectResolved {
+                name,
+                index,
+                candidates,
+                ..
+            } => (
+                Flag::Indirect,
+                format!("indirect in {name} #{index} resolved to {candidates} candidates"),
+            ),
+        };
+        flags.push(flag);
+        lines.push(line);
+    }
+    flags.sort();
+    flags.dedup();
+    (flags, lines)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_harness_lines() {
+        let out = "noise\nSB\tf\t128\t8\t0\nSB\tg\t64\t-1\t3\n";
+        let m = parse_output(out).unwrap();
+        assert_eq!(m, vec![("f".to_string(), 128, 0), ("g".to_string(), 64, 3)]);
+        assert!(parse_output("SB\tf\t1\n").is_err());
+    }
+}
