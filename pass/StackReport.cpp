@@ -143,6 +143,9 @@ struct CallSite {
   /// For `indirect`: the IR function types the call may have (see
   /// indirectSignatures).
   SmallVector<std::string, 1> Signatures;
+  /// The retpoline/SLS thunk an indirect call goes through: the thunk's own
+  /// stack use (it calls inside itself) is charged as a call to it.
+  std::string Thunk;
 };
 
 /// Decodes the SP effect of machine instructions for one function.
@@ -839,6 +842,7 @@ static void classifyCallee(const MachineInstr &MI, CallSite &C) {
   auto Symbol = [&](StringRef Sym) {
     if (isIndirectThunk(Sym)) {
       C.Kind = "indirect";
+      C.Thunk = Sym.str();
       return;
     }
     C.Kind = "libcall";
@@ -905,6 +909,22 @@ static CallSite describeCall(const MachineInstr &MI, const SPState &S,
       for (ConstantInt *Id : It->second.CalleeTypeIds)
         C.TypeIds.push_back(Id->getZExtValue());
   }
+  return C;
+}
+
+/// The call into the thunk itself, at the same depth as the indirect call it
+/// carries: direct when the module defines the thunk, else a libcall.
+static CallSite thunkCall(const CallSite &Indirect, const Module &M) {
+  CallSite C;
+  const Function *Thunk = M.getFunction(Indirect.Thunk);
+  C.Kind = Thunk && !Thunk->isDeclaration() ? "direct" : "libcall";
+  C.Callee = Indirect.Thunk;
+  C.CalleeLocal = Thunk && Thunk->hasLocalLinkage();
+  C.Tail = Indirect.Tail;
+  C.Depth = Indirect.Depth;
+  C.DepthKnown = Indirect.DepthKnown;
+  C.Index = Indirect.Index;
+  C.Loc = Indirect.Loc;
   return C;
 }
 
@@ -1051,6 +1071,8 @@ bool StackReport::runOnMachineFunction(MachineFunction &MF) {
   unsigned Ordinal = 0;
   // Some return leaves SP away from its entry depth.
   bool Unbalanced = false;
+  // Deepest entry into a block through a call inside this function.
+  std::optional<int64_t> IntraCallEntry;
   auto *MMIWP = getAnalysisIfAvailable<MachineModuleInfoWrapperPass>();
   auto outlinedCallee = [&](const MachineInstr &MI) -> const MachineFunction * {
     if (!MMIWP)
@@ -1095,12 +1117,15 @@ bool StackReport::runOnMachineFunction(MachineFunction &MF) {
       bool Absorb = Outlined && !balancedAlone(*Outlined);
       if (MI.isCall() && isIntraFunctionCall(MI)) {
         MaxDepth = std::max(MaxDepth, S.Depth + ReturnAddress);
+        IntraCallEntry = std::max(IntraCallEntry.value_or(0), S.Depth + ReturnAddress);
         Walker.flag("intra-function-call");
       } else if (MI.isCall() && Calls && !Absorb) {
         CallSite C = describeCall(MI, S, ReturnAddress);
         C.Index = Ordinal - 1;
         if (C.Kind == "indirect")
           C.Signatures = Signatures.of(MI);
+        if (!C.Thunk.empty())
+          Calls->push_back(thunkCall(C, *F.getParent()));
         Calls->push_back(std::move(C));
       }
       // Judged on converged states only (the final pass records calls).
@@ -1173,10 +1198,12 @@ bool StackReport::runOnMachineFunction(MachineFunction &MF) {
   for (const MachineBasicBlock &MBB : MF) {
     SPState S = In.lookup(&MBB);
     if (!S.Reached) {
-      // Not reachable in the CFG: walk it from the deepest state seen.
-      Unreached = true;
+      // Not reachable in the CFG: the target of a call inside this function
+      // (a retpoline thunk's) is entered just below that call; anything else
+      // is walked from the deepest state seen, as an estimate.
+      Unreached |= !IntraCallEntry;
       S.Reached = true;
-      S.Depth = WalkMax;
+      S.Depth = IntraCallEntry.value_or(WalkMax);
     }
     RunBlock(MBB, S, FinalMax, &Calls);
   }
@@ -1186,9 +1213,12 @@ bool StackReport::runOnMachineFunction(MachineFunction &MF) {
   bool WalkKnown = !Divergent && !Walker.SawUnknown;
   // Outlined code may move SP for its caller, which accounts for it at the
   // call; anywhere else an unbalanced return breaks every caller's depths.
+  // A return after a call into the function itself (retpoline thunks)
+  // returns through the address that call pushed, not to the caller.
+  bool ReturnsToCaller = !is_contained(Walker.Flags, "intra-function-call");
   if (Unbalanced && isOutlined(F))
     Walker.flag("sp-net-change");
-  else if (Unbalanced) {
+  else if (Unbalanced && ReturnsToCaller) {
     WalkKnown = false;
     Walker.flag("unbalanced-sp-at-return");
   }
@@ -1226,7 +1256,10 @@ bool StackReport::runOnMachineFunction(MachineFunction &MF) {
     Dynamic = true;
     Walker.flag("split-stack");
   }
-  if (F.hasFnAttribute(Attribute::Naked))
+  // A naked body is inline asm the pass cannot see into; a naked function
+  // that codegen built (a thunk) is walked like any other.
+  if (F.hasFnAttribute(Attribute::Naked) &&
+      is_contained(Walker.Flags, "inline-asm"))
     Walker.flag("naked");
 
   json::Array CallsJson;

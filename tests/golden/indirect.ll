@@ -12,12 +12,12 @@
 ;   indirect_tail: br x0                          -> own 0, tail call at 0
 ;
 ; X86: "kind":"module"
-; X86: "calls":[{"depth":16,"depth_known":true,"index":{{[0-9]+}},"kind":"indirect","tail":false,"type_ids":[]}]{{.*}}"dynamic":false{{.*}}"name":"indirect","own_depth":16,
-; X86: "calls":[{"depth":0,"depth_known":true,"index":{{[0-9]+}},"kind":"indirect","tail":true,"type_ids":[]}]{{.*}}"dynamic":false{{.*}}"name":"indirect_tail","own_depth":8,
+; X86: "calls":[{"depth":16,"depth_known":true,"index":{{[0-9]+}},"kind":"indirect","signatures":["void ()"],"tail":false,"type_ids":[]}]{{.*}}"dynamic":false{{.*}}"name":"indirect","own_depth":16,
+; X86: "calls":[{"depth":0,"depth_known":true,"index":{{[0-9]+}},"kind":"indirect","signatures":["void ()"],"tail":true,"type_ids":[]}]{{.*}}"dynamic":false{{.*}}"name":"indirect_tail","own_depth":8,
 ; X86: "kind":"end"
 ; A64: "kind":"module"
-; A64: "calls":[{"depth":16,"depth_known":true,"index":{{[0-9]+}},"kind":"indirect","tail":false,"type_ids":[]}]{{.*}}"dynamic":false{{.*}}"name":"indirect","own_depth":16,
-; A64: "calls":[{"depth":0,"depth_known":true,"index":{{[0-9]+}},"kind":"indirect","tail":true,"type_ids":[]}]{{.*}}"dynamic":false{{.*}}"name":"indirect_tail","own_depth":0,
+; A64: "calls":[{"depth":16,"depth_known":true,"index":{{[0-9]+}},"kind":"indirect","signatures":["void ()"],"tail":false,"type_ids":[]}]{{.*}}"dynamic":false{{.*}}"name":"indirect","own_depth":16,
+; A64: "calls":[{"depth":0,"depth_known":true,"index":{{[0-9]+}},"kind":"indirect","signatures":["void ()"],"tail":true,"type_ids":[]}]{{.*}}"dynamic":false{{.*}}"name":"indirect_tail","own_depth":0,
 ; A64: "kind":"end"
 define void @indirect(ptr %fp) {
   call void %fp()

@@ -12,13 +12,15 @@
 ;             addq $24, %rsp ; jmp tc2. The callee's return address sits at
 ;             S0-24, so it starts 16 bytes below our S0: own 48, tail call at 16.
 ;   retpoline: callq __llvm_retpoline_r11 is an indirect call (pushq %rax: 16);
-;             the thunk itself does callq .Ltmp0 inside itself: 8 + 8 = 16.
+;             the thunk itself does callq .Ltmp0 inside itself: 8 + 8 = 16, so the
+;             site records a direct call to the thunk at 16 (16 + 16 = 32 bytes,
+;             as measured by the validation harness) and the indirect call at 16.
 ;
 ; X86: "kind":"module"
 ; X86: "calls":[{"callee":"ten","callee_local":false,"depth":48,"depth_known":true,"index":{{[0-9]+}},"kind":"direct","tail":false}]{{.*}}"dynamic":false{{.*}}"name":"many_args","own_depth":48,
 ; X86: "calls":[{"callee":"use","callee_local":false,"depth":288,"depth_known":true,"index":{{[0-9]+}},"kind":"direct","tail":false}]{{.*}}"dynamic":false{{.*}}"name":"realign_csr","own_depth":288,
 ; X86: "calls":[{"callee":"tc2","callee_local":false,"depth":16,"depth_known":true,"index":{{[0-9]+}},"kind":"direct","tail":true}]{{.*}}"dynamic":false{{.*}}"name":"tc","own_depth":48,
-; X86: "calls":[{"depth":16,"depth_known":true,"index":{{[0-9]+}},"kind":"indirect","tail":false,"type_ids":[]}]{{.*}}"dynamic":false{{.*}}"name":"retpoline","own_depth":16,
+; X86: "calls":[{"callee":"__llvm_retpoline_r11","callee_local":false,"depth":16,"depth_known":true,"index":{{[0-9]+}},"kind":"direct","tail":false},{"depth":16,"depth_known":true,"index":{{[0-9]+}},"kind":"indirect","signatures":["void ()"],"tail":false,"type_ids":[]}]{{.*}}"dynamic":false{{.*}}"name":"retpoline","own_depth":16,
 ; X86: "flags":[{{.*}}"intra-function-call"{{.*}}"name":"__llvm_retpoline_r11","own_depth":16,
 ; X86: "kind":"end"
 declare void @ten(i64, i64, i64, i64, i64, i64, i64, i64, i64, i64)
