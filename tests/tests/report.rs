@@ -106,7 +106,8 @@ fn seed_example_on_both_triples() {
 #[test]
 fn golden_cases_on_both_triples() {
     // Own depths and call depths are derived in tests/golden/<file>.ll; each external = 1000.
-    let cases: &[(&str, &[(&str, u64, Status)], &[(&str, u64, Status)])] = &[
+    type Rows = &'static [(&'static str, u64, Status)];
+    let cases: &[(&str, Rows, Rows)] = &[
         (
             "red_zone.ll",
             &[

@@ -16,7 +16,15 @@ fn crate_ir(package: &str) -> PathBuf {
     run(Command::new(cargo)
         .current_dir(workspace_root())
         .env("CARGO_TARGET_DIR", &target)
-        .args(["rustc", "--quiet", "--lib", "--release", "-p", package, "--"])
+        .args([
+            "rustc",
+            "--quiet",
+            "--lib",
+            "--release",
+            "-p",
+            package,
+            "--",
+        ])
         .args(["--emit=llvm-ir", "-C", "codegen-units=1"]));
     let prefix = package.replace('-', "_") + "-";
     let deps = target.join("release/deps");
@@ -29,7 +37,9 @@ fn crate_ir(package: &str) -> PathBuf {
         })
         .collect();
     found.sort_by_key(|p| std::fs::metadata(p).unwrap().modified().unwrap());
-    found.pop().unwrap_or_else(|| panic!("no {prefix}*.ll in {}", deps.display()))
+    found
+        .pop()
+        .unwrap_or_else(|| panic!("no {prefix}*.ll in {}", deps.display()))
 }
 
 #[test]
@@ -39,17 +49,26 @@ fn rustc_ir_of_a_registry_crate() {
         llc: Some(custom_llc().to_path_buf()),
         ..Options::default()
     };
-    let report = analyze(&[ir.clone()], &options).unwrap_or_else(|e| panic!("{}: {e}", ir.display()));
+    let report = analyze(std::slice::from_ref(&ir), &options)
+        .unwrap_or_else(|e| panic!("{}: {e}", ir.display()));
 
     let defined = stackbound_tests::ir_defined_functions(&std::fs::read_to_string(&ir).unwrap());
-    assert_eq!(report.functions.len(), defined.len(), "one record per defined function");
-    assert!(report.functions.len() > 20, "a real crate: {} functions", report.functions.len());
+    assert_eq!(
+        report.functions.len(),
+        defined.len(),
+        "one record per defined function"
+    );
+    assert!(
+        report.functions.len() > 20,
+        "a real crate: {} functions",
+        report.functions.len()
+    );
 
     // rustc's names demangle to the crate's paths.
-    assert!(report
-        .functions
-        .iter()
-        .any(|f| f.demangled.as_deref().is_some_and(|d| d.starts_with("rustc_demangle::"))));
+    assert!(report.functions.iter().any(|f| f
+        .demangled
+        .as_deref()
+        .is_some_and(|d| d.starts_with("rustc_demangle::"))));
 
     // The v0 printer is a recursive-descent printer (print_path <-> print_type in its source):
     // that cycle must be found and excluded, not summed.
@@ -67,10 +86,141 @@ fn rustc_ir_of_a_registry_crate() {
         .map(|f| f.name.as_str())
         .collect();
     assert!(dynamic.is_empty(), "dynamic frames: {dynamic:?}");
-    assert!(report.functions.iter().all(|f| f.total >= f.own_depth && f.own_depth >= 8));
+    assert!(report
+        .functions
+        .iter()
+        .all(|f| f.total >= f.own_depth && f.own_depth >= 8));
     assert!(report
         .functions
         .iter()
         .flat_map(|f| &f.reasons)
         .any(|r| matches!(r, ReasonEntry::Unknown { .. })));
+}
+
+/// The directory of a registry crate this workspace already depends on (so cargo has its
+/// source, at the version Cargo.lock pins).
+fn registry_crate(name: &str) -> PathBuf {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let out = run(Command::new(cargo).current_dir(workspace_root()).args([
+        "metadata",
+        "--format-version",
+        "1",
+        "--offline",
+    ]));
+    let metadata: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let package = metadata["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| {
+            p["name"] == name
+                && p["source"]
+                    .as_str()
+                    .is_some_and(|s| s.starts_with("registry"))
+        })
+        .unwrap_or_else(|| panic!("{name} is not a registry dependency of the workspace"));
+    PathBuf::from(package["manifest_path"].as_str().unwrap())
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+/// `--crate DIR` (the library's `analyze_crate`): itoa and memchr from the registry, built by
+/// the stable toolchain to one module each, analysed with the module's triple, -O3 and rustc's
+/// relocation model (pic). Expected numbers from the stock llc-22 assembly of the same IR
+/// (`llc -O3 -relocation-model=pic target/stackbound-crate/build/release/deps/<crate>-*.ll`).
+#[test]
+fn crate_command_on_registry_crates() {
+    use stackbound::graph::ResolvedBy;
+    use stackbound::rust_crate::CrateOptions;
+    use stackbound::Status;
+
+    let mut options = Options {
+        llc: Some(custom_llc().to_path_buf()),
+        ..Options::default()
+    };
+    // Assumed sizes match demangled names too (no hash).
+    options
+        .assumptions
+        .sizes
+        .insert("core::panicking::panic_bounds_check".into(), 1000);
+    let (built, report) =
+        stackbound::analyze_crate(&registry_crate("itoa"), &CrateOptions::default(), &options)
+            .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(built.package, "itoa");
+    assert_eq!(built.triple, "x86_64-unknown-linux-gnu");
+    assert_eq!(built.relocation_model, "pic");
+    assert!(built
+        .ir
+        .starts_with(workspace_root().join("target/stackbound-crate")));
+    let get = |r: &stackbound::Report, demangled: &str| {
+        let f = r
+            .functions
+            .iter()
+            .find(|f| f.demangled.as_deref() == Some(demangled))
+            .unwrap_or_else(|| panic!("no {demangled}"));
+        (f.total, f.status)
+    };
+    // <u16 as Unsigned>::fmt: retq only -> 8.
+    // <u32 as Unsigned>::fmt: the panic path pushq %rax ; callq *panic_bounds_check@GOTPCREL
+    //   at 16 -> 16 + 1000.
+    // <u128 as Unsigned>::fmt: six pushes and pushq %rax -> 8 + 56 = 64; panic at 64 -> 1064.
+    assert_eq!(
+        get(&report, "<u16 as itoa::Unsigned>::fmt"),
+        (8, Status::Complete)
+    );
+    assert_eq!(
+        get(&report, "<u32 as itoa::Unsigned>::fmt"),
+        (1016, Status::Complete)
+    );
+    assert_eq!(
+        get(&report, "<u128 as itoa::Unsigned>::fmt"),
+        (1064, Status::Complete)
+    );
+
+    // memchr dispatches on CPU features through a function pointer; resolved by signature.
+    // find_raw_avx2: leaf -> 8. One::find_raw: pushq %rax, callq find_raw_avx2 at 16 -> 24.
+    // memchr_raw::find_avx2: pushq %rbp ; andq $-32, %rsp (up to 16 bytes of realignment) ;
+    //   subq $128, %rsp -> 8 + 8 + 16 + 128 = 160; callq One::find_raw at 160 -> 184.
+    // memchr_raw::detect: three pushes -> 32; callq detect_and_initialize (unknown) at 32;
+    //   jmpq *%rax (tail, depth 0) -> the deepest candidate, a find_avx2: 184, ≥ (the unknown,
+    //   and the detect functions are candidates of themselves: a cycle through the pointer).
+    let dir = registry_crate("memchr");
+    let resolved = Options {
+        resolve_indirect: true,
+        ..options.clone()
+    };
+    let (_, r) = stackbound::analyze_crate(&dir, &CrateOptions::default(), &resolved).unwrap();
+    let avx2 = "memchr::arch::x86_64::memchr::memchr_raw::find_avx2";
+    let detect = "memchr::arch::x86_64::memchr::memchr_raw::detect";
+    assert_eq!(get(&r, avx2), (184, Status::Complete));
+    assert_eq!(get(&r, detect), (184, Status::LowerBound));
+    let f = r
+        .functions
+        .iter()
+        .find(|f| f.demangled.as_deref() == Some(detect))
+        .unwrap();
+    let call = f.calls.iter().find(|c| c.candidates.is_some()).unwrap();
+    assert_eq!(call.resolved_by, Some(ResolvedBy::Signature));
+    let names: Vec<&str> = call
+        .candidates
+        .iter()
+        .flatten()
+        .map(|&c| r.functions[c].demangled.as_deref().unwrap())
+        .collect();
+    for want in [
+        avx2,
+        "memchr::arch::x86_64::memchr::memchr_raw::find_sse2",
+        detect,
+    ] {
+        assert!(names.contains(&want), "{want} not among {names:?}");
+    }
+    let worst = r.functions[call.worst_candidate.unwrap()]
+        .demangled
+        .clone()
+        .unwrap();
+    assert!(worst.ends_with("_raw::find_avx2"), "{worst}");
+    // Not resolved, the pointer call is excluded: detect is its own 32 bytes.
+    let (_, plain) = stackbound::analyze_crate(&dir, &CrateOptions::default(), &options).unwrap();
+    assert_eq!(get(&plain, detect), (32, Status::LowerBound));
 }

@@ -1,7 +1,10 @@
 //! The worst-case depth of every function:
 //! `total(f) = max(own_depth(f), max over call sites c of (depth(c) + total(callee(c))))`,
 //! where a call into a recursive cycle, an indirect call and an unknown callee contribute
-//! only their call-site depth (plus an assumed size for an unknown callee).
+//! only their call-site depth (plus an assumed size for an unknown callee). With
+//! [`BoundOptions::resolve_indirect`], an indirect call with candidates contributes its depth
+//! plus the deepest candidate's total, and its edges to the candidates take part in finding
+//! recursive cycles.
 
 use serde::{Deserialize, Serialize};
 
@@ -17,6 +20,10 @@ pub struct BoundOptions {
     pub strict: bool,
     /// Most reasons kept per function; the status is exact regardless.
     pub max_reasons: usize,
+    /// Bound indirect calls by their candidates ([`CallGraph::resolve_indirect`]) instead of
+    /// excluding them.
+    #[serde(default)]
+    pub resolve_indirect: bool,
 }
 
 impl Default for BoundOptions {
@@ -24,6 +31,7 @@ impl Default for BoundOptions {
         BoundOptions {
             strict: false,
             max_reasons: 8,
+            resolve_indirect: false,
         }
     }
 }
@@ -70,6 +78,9 @@ pub enum Edge {
     Counted(FnId),
     /// Adds an assumed size.
     Assumed(u64),
+    /// A resolved indirect call: adds the deepest total among its candidates
+    /// ([`CallGraph::candidates`]); candidates in recursive cycles are excluded.
+    Resolved(CallId),
     /// Adds nothing beyond its own depth, for this reason.
     Excluded(Reason),
 }
@@ -85,19 +96,29 @@ pub fn edge(graph: &CallGraph, sccs: &Sccs, c: CallId) -> Edge {
             Some(size) => Edge::Assumed(size),
             None => Edge::Excluded(Reason::Unknown(e)),
         },
-        Target::Indirect => Edge::Excluded(Reason::Indirect(c)),
+        Target::Indirect => match graph.candidates(c) {
+            Some(_) => Edge::Resolved(c),
+            None => Edge::Excluded(Reason::Indirect(c)),
+        },
     }
 }
 
-/// Components of the graph restricted to function-to-function edges.
+/// Components of the graph restricted to function-to-function edges, resolved indirect calls'
+/// edges to their candidates included (recursion through a function pointer is recursion).
 pub fn components(graph: &CallGraph) -> Sccs {
     let mut offsets = Vec::with_capacity(graph.functions.len() + 1);
     let mut targets = Vec::with_capacity(graph.calls.len());
     offsets.push(0);
     for function in &graph.functions {
         for c in function.calls.clone() {
-            if let Target::Function(t) = graph.calls[c as usize].target {
-                targets.push(t);
+            match graph.calls[c as usize].target {
+                Target::Function(t) => targets.push(t),
+                Target::Indirect => {
+                    if let Some(resolution) = graph.candidates(c) {
+                        targets.extend_from_slice(&resolution.candidates);
+                    }
+                }
+                Target::External(_) => {}
             }
         }
         offsets.push(targets.len());
@@ -156,6 +177,27 @@ pub fn compute(graph: &CallGraph, options: &BoundOptions) -> Bounds {
                     call.depth.saturating_add(callee.total)
                 }
                 Edge::Assumed(size) => call.depth.saturating_add(size),
+                Edge::Resolved(c) => {
+                    own.insert(Reason::Resolved(c));
+                    let mut deepest = 0;
+                    for &t in &graph.resolutions[&c].candidates {
+                        if sccs.is_cyclic(t) {
+                            excluded = true;
+                            own.insert(Reason::Recursive(sccs.component[t as usize]));
+                            continue;
+                        }
+                        // Resolved edges are in the components too: `t` is done.
+                        let callee = &out[t as usize];
+                        excluded |= callee.status == Status::LowerBound;
+                        unbounded |= callee.status == Status::Unbounded;
+                        truncated |= callee.reasons_truncated;
+                        if callee.reasons != EMPTY {
+                            callee_sets.push(callee.reasons);
+                        }
+                        deepest = deepest.max(callee.total);
+                    }
+                    call.depth.saturating_add(deepest)
+                }
                 Edge::Excluded(reason) => {
                     excluded = true;
                     own.insert(reason);
@@ -220,11 +262,33 @@ impl Bounds {
         loop {
             let call = self.functions[v as usize].worst_call;
             path.push((v, call));
-            match call.map(|c| edge(graph, &self.sccs, c)) {
+            let next = match call.map(|c| edge(graph, &self.sccs, c)) {
                 // Counted edges only go to acyclic functions, so the walk ends.
-                Some(Edge::Counted(t)) => v = t,
-                _ => return path,
+                Some(Edge::Counted(t)) => Some(t),
+                Some(Edge::Resolved(c)) => self.worst_candidate(graph, c),
+                _ => None,
+            };
+            match next {
+                Some(t) => v = t,
+                None => return path,
             }
         }
+    }
+
+    /// The candidate of resolved indirect call `c` with the largest total (the first on a tie),
+    /// leaving out those in recursive cycles; `None` when every candidate is in one.
+    pub fn worst_candidate(&self, graph: &CallGraph, c: CallId) -> Option<FnId> {
+        let mut worst: Option<FnId> = None;
+        for &t in &graph.candidates(c)?.candidates {
+            if self.sccs.is_cyclic(t) {
+                continue;
+            }
+            if worst
+                .is_none_or(|w| self.functions[t as usize].total > self.functions[w as usize].total)
+            {
+                worst = Some(t);
+            }
+        }
+        worst
     }
 }

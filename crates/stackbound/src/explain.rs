@@ -92,6 +92,7 @@ impl Report {
             let next_at = at.saturating_add(c.depth);
             match (&c.target, c.role) {
                 (TargetEntry::Function { id }, Role::Counted) => current = Some(*id),
+                (TargetEntry::Indirect { .. }, Role::Resolved) => current = c.worst_candidate,
                 (
                     TargetEntry::External {
                         name,
@@ -131,9 +132,15 @@ impl Report {
             let f = &self.functions[v];
             self.own_reasons(f, &cycle_of, &mut reasons);
             for c in &f.calls {
-                if let (TargetEntry::Function { id: t }, Role::Counted) = (&c.target, c.role) {
-                    if !std::mem::replace(&mut seen[*t], true) {
-                        work.push(*t);
+                let next: &[usize] = match (&c.target, c.role) {
+                    (TargetEntry::Function { id }, Role::Counted) => std::slice::from_ref(id),
+                    (_, Role::Resolved) => c.candidates.as_deref().unwrap_or_default(),
+                    _ => &[],
+                };
+                for &t in next {
+                    // Candidates in cycles are excluded (their reason is the caller's own).
+                    if !cycle_of.contains_key(&t) && !std::mem::replace(&mut seen[t], true) {
+                        work.push(t);
                     }
                 }
             }
@@ -156,7 +163,10 @@ impl Report {
                 flags: f.flags.clone(),
             });
         }
-        if f.flags.iter().any(|flag| PARTIAL_FLAGS.contains(&flag.as_str())) {
+        if f.flags
+            .iter()
+            .any(|flag| PARTIAL_FLAGS.contains(&flag.as_str()))
+        {
             out.push(ReasonEntry::Partial {
                 function: f.id,
                 name: f.name.clone(),
@@ -189,6 +199,25 @@ impl Report {
                     out.push(ReasonEntry::Unknown {
                         callee: name.clone(),
                     })
+                }
+                (_, Role::Resolved) => {
+                    let candidates = c.candidates.as_deref().unwrap_or_default();
+                    out.push(ReasonEntry::IndirectResolved {
+                        function: f.id,
+                        name: f.name.clone(),
+                        index: c.index,
+                        loc: c.loc.clone(),
+                        by: c.resolved_by.expect("a resolved call says how"),
+                        candidates: candidates.len(),
+                    });
+                    for t in candidates {
+                        if let Some(&cycle) = cycle_of.get(t) {
+                            out.push(ReasonEntry::Recursive {
+                                cycle,
+                                label: self.cycles[cycle].label.clone(),
+                            });
+                        }
+                    }
                 }
                 _ => {}
             }

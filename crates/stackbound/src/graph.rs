@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::assume::Assumptions;
@@ -72,6 +73,24 @@ pub struct Discarded {
     pub kept: FnId,
 }
 
+/// How the candidates of an indirect call site were found (`--resolve-indirect`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ResolvedBy {
+    /// The site's `!callee_type` ids met the address-taken functions' generalized `!type` ids.
+    TypeIds,
+    /// The site's IR function type equals the address-taken functions' type.
+    Signature,
+}
+
+/// The functions an indirect call site may reach.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolution {
+    pub by: ResolvedBy,
+    /// Sorted, without duplicates. Empty: nothing matched, the call stays excluded.
+    pub candidates: Vec<FnId>,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct CallGraph {
     /// The input, unchanged.
@@ -80,6 +99,9 @@ pub struct CallGraph {
     pub calls: Vec<Call>,
     pub externals: Vec<External>,
     pub discarded: Vec<Discarded>,
+    /// Indirect call sites with candidates, after [`CallGraph::resolve_indirect`]; empty
+    /// otherwise. A site the IR says nothing about (no type ids, no signature) has no entry.
+    pub resolutions: FxHashMap<CallId, Resolution>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -123,7 +145,73 @@ impl CallGraph {
             calls: linked.calls,
             externals: linked.externals,
             discarded: linked.discarded,
+            resolutions: FxHashMap::default(),
         })
+    }
+
+    /// Finds the candidates of every indirect call site (docs/report.md, "Indirect calls"):
+    /// with `type_ids` on the site, the address-taken functions whose `type_ids` meet them;
+    /// otherwise the address-taken functions whose IR signature is one of the site's
+    /// `signatures`. ODR copies count as one function, address-taken if any copy is, with the
+    /// union of their type ids.
+    pub fn resolve_indirect(&mut self) {
+        let mut by_type: FxHashMap<u64, Vec<FnId>> = FxHashMap::default();
+        let mut by_signature: FxHashMap<&str, Vec<FnId>> = FxHashMap::default();
+        for (f, function) in self.functions.iter().enumerate() {
+            let copies: Vec<&FunctionRecord> = std::iter::once(function.at)
+                .chain(function.merged.iter().copied())
+                .map(|at| self.record_at(at))
+                .collect();
+            if !copies.iter().any(|c| c.address_taken) {
+                continue;
+            }
+            let mut ids: Vec<u64> = copies
+                .iter()
+                .flat_map(|c| c.type_ids.iter().copied())
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            for id in ids {
+                by_type.entry(id).or_default().push(f as FnId);
+            }
+            let signature = copies[0].signature.as_str();
+            if !signature.is_empty() {
+                by_signature.entry(signature).or_default().push(f as FnId);
+            }
+        }
+        let mut resolutions = FxHashMap::default();
+        for (c, call) in self.calls.iter().enumerate() {
+            if call.target != Target::Indirect {
+                continue;
+            }
+            let record = self.call_record(c as CallId);
+            let (by, mut candidates): (ResolvedBy, Vec<FnId>) = if !record.type_ids.is_empty() {
+                let found = record.type_ids.iter().filter_map(|id| by_type.get(id));
+                (ResolvedBy::TypeIds, found.flatten().copied().collect())
+            } else if !record.signatures.is_empty() {
+                let found = record
+                    .signatures
+                    .iter()
+                    .filter_map(|s| by_signature.get(s.as_str()));
+                (ResolvedBy::Signature, found.flatten().copied().collect())
+            } else {
+                continue;
+            };
+            candidates.sort_unstable();
+            candidates.dedup();
+            resolutions.insert(c as CallId, Resolution { by, candidates });
+        }
+        self.resolutions = resolutions;
+    }
+
+    /// The candidates of indirect call `c`, when it was resolved to at least one.
+    pub fn candidates(&self, c: CallId) -> Option<&Resolution> {
+        if self.resolutions.is_empty() {
+            return None;
+        }
+        self.resolutions
+            .get(&c)
+            .filter(|r| !r.candidates.is_empty())
     }
 
     pub fn record_at(&self, (m, i): Loc) -> &FunctionRecord {

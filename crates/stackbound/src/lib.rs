@@ -4,6 +4,7 @@
 //! [`analyze`] runs llc on `.ll`/`.bc` modules; [`analyze_records`] starts from records
 //! already in memory; [`bound_records`] is the graph + bound core alone, for benchmarks.
 
+pub mod annotate;
 pub mod assume;
 pub mod bound;
 pub mod budget;
@@ -16,6 +17,7 @@ pub mod reasons;
 pub mod records;
 pub mod render;
 pub mod report;
+pub mod rust_crate;
 pub mod scc;
 pub mod synth;
 
@@ -46,6 +48,10 @@ pub struct Options {
     pub max_stack: Option<u64>,
     /// Most reasons kept per function in the report (the status is exact regardless).
     pub max_reasons: usize,
+    /// Bound indirect calls by their candidates (type ids, else IR signature) instead of
+    /// excluding them; llc then runs with `-call-graph-section` so type ids are recorded.
+    #[serde(default)]
+    pub resolve_indirect: bool,
 }
 
 impl Default for Options {
@@ -58,6 +64,7 @@ impl Default for Options {
             strict: false,
             max_stack: None,
             max_reasons: BoundOptions::default().max_reasons,
+            resolve_indirect: false,
         }
     }
 }
@@ -67,9 +74,23 @@ impl Options {
         BoundOptions {
             strict: self.strict,
             max_reasons: self.max_reasons,
+            resolve_indirect: self.resolve_indirect,
         }
     }
+
+    /// The llc flags: the codegen ones, plus `-call-graph-section` when indirect calls are
+    /// resolved (it records the `!callee_type` ids of call sites; the code is the same).
+    pub fn llc_codegen(&self) -> Codegen {
+        let mut codegen = self.codegen.clone();
+        if self.resolve_indirect && !codegen.extra_args.iter().any(|a| a == CALL_GRAPH_SECTION) {
+            codegen.extra_args.push(CALL_GRAPH_SECTION.into());
+        }
+        codegen
+    }
 }
+
+/// The llc flag that keeps indirect call sites' type ids (docs/stack-report-format.md).
+pub const CALL_GRAPH_SECTION: &str = "-call-graph-section";
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -81,6 +102,10 @@ pub enum Error {
     Graph(#[from] graph::GraphError),
     #[error(transparent)]
     Assume(#[from] assume::AssumeError),
+    #[error(transparent)]
+    Crate(#[from] rust_crate::CrateError),
+    #[error(transparent)]
+    Annotate(#[from] annotate::AnnotateError),
     #[error("no input modules")]
     NoInputs,
 }
@@ -105,7 +130,7 @@ pub fn analyze_with_records(
     let mut warnings = Vec::new();
     if !inputs.is_empty() {
         let llc = Llc::discover(options.llc.as_deref())?;
-        let compiled = llc.compile_all(inputs, &options.codegen, options.jobs)?;
+        let compiled = llc.compile_all(inputs, &options.llc_codegen(), options.jobs)?;
         for (input, c) in inputs.iter().zip(compiled) {
             modules.extend(c.modules);
             if let Some(w) = c.warnings {
@@ -117,6 +142,33 @@ pub fn analyze_with_records(
         modules.extend(records::read_file(path)?);
     }
     analyze_modules(modules, options, warnings)
+}
+
+/// Builds the library of the Rust crate in `dir` to one IR module ([`rust_crate::build`]) and
+/// analyses it with the module's triple, the release profile's `-O3` and rustc's relocation
+/// model, unless `options` names others.
+pub fn analyze_crate(
+    dir: &std::path::Path,
+    crate_options: &rust_crate::CrateOptions,
+    options: &Options,
+) -> Result<(rust_crate::CrateIr, Report), Error> {
+    let built = rust_crate::build(dir, crate_options)?;
+    let options = crate_codegen(&built, options);
+    let report = analyze(std::slice::from_ref(&built.ir), &options)?;
+    Ok((built, report))
+}
+
+/// `options` with the codegen flags that match how rustc compiled `built`, where unset.
+pub fn crate_codegen(built: &rust_crate::CrateIr, options: &Options) -> Options {
+    let mut options = options.clone();
+    let c = &mut options.codegen;
+    if c.triple.is_none() && !built.triple.is_empty() {
+        c.triple = Some(built.triple.clone());
+    }
+    c.opt_level.get_or_insert_with(|| built.opt_level.clone());
+    c.relocation_model
+        .get_or_insert_with(|| built.relocation_model.clone());
+    options
 }
 
 /// Analyses records already parsed (from [`records::read_file`] or built in memory).
@@ -135,7 +187,10 @@ pub fn bound_records(
     assumptions: &Assumptions,
     options: &BoundOptions,
 ) -> Result<(CallGraph, Bounds), Error> {
-    let graph = CallGraph::build(modules, assumptions)?;
+    let mut graph = CallGraph::build(modules, assumptions)?;
+    if options.resolve_indirect {
+        graph.resolve_indirect();
+    }
     let bounds = bound::compute(&graph, options);
     Ok((graph, bounds))
 }
@@ -154,6 +209,7 @@ fn analyze_modules(
         &bounds,
         report::ReportSettings {
             strict: options.strict,
+            resolve_indirect: options.resolve_indirect,
             max_stack: options.max_stack,
             assumptions: Some(&options.assumptions),
             warnings,

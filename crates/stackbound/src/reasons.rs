@@ -20,6 +20,9 @@ pub enum Reason {
     Unknown(ExtId),
     /// An indirect call site.
     Indirect(CallId),
+    /// An indirect call site bounded by its candidates: informational, the result stays
+    /// complete (it holds as long as the call reaches only those candidates).
+    Resolved(CallId),
 }
 
 impl Reason {

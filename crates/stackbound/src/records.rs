@@ -68,7 +68,9 @@ pub const PARTIAL_FLAGS: &[&str] = &["inline-asm-stack", "naked", "unreached-blo
 impl FunctionRecord {
     /// True when the pass could not see all of this function's stack use.
     pub fn is_partial(&self) -> bool {
-        self.flags.iter().any(|f| PARTIAL_FLAGS.contains(&f.as_str()))
+        self.flags
+            .iter()
+            .any(|f| PARTIAL_FLAGS.contains(&f.as_str()))
     }
 }
 
@@ -128,6 +130,10 @@ pub struct CallRecord {
     pub depth_known: bool,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub type_ids: Vec<u64>,
+    /// For `indirect`: the IR function types the call may have (one in the common case; every
+    /// indirect-call type of the function when the pass cannot tell which IR call this is).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub signatures: Vec<String>,
     #[serde(default)]
     pub index: u64,
     #[serde(default, skip_serializing_if = "Option::is_none")]

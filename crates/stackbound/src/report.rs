@@ -10,7 +10,7 @@ use crate::assume::Assumptions;
 use crate::bound::{edge, Bounds, Edge, Reason, Status};
 use crate::budget;
 use crate::demangle::demangle;
-use crate::graph::{CallGraph, FnId, Target};
+use crate::graph::{CallGraph, FnId, ResolvedBy, Target};
 use crate::records::{CallKind, Frame};
 
 pub use crate::budget::{Budget, BudgetSource, Violation};
@@ -28,6 +28,9 @@ pub struct Report {
     /// The LLVM version stackbound is pinned to.
     pub llvm_pin: String,
     pub strict: bool,
+    /// `--resolve-indirect` was given: indirect calls with candidates are bounded by them.
+    #[serde(default)]
+    pub resolve_indirect: bool,
     pub max_stack: Option<u64>,
     pub modules: Vec<ModuleEntry>,
     /// Sorted by name, then module; a function's `id` is its position here.
@@ -92,16 +95,37 @@ pub struct CallEntry {
     pub loc: Option<String>,
     /// How the call counts in the bound.
     pub role: Role,
-    /// What the call adds: `depth` plus the callee's total (counted) or assumed size.
+    /// What the call adds: `depth` plus the callee's total (counted), assumed size, or the
+    /// deepest candidate's total (resolved).
     pub contributes: u64,
+    /// For an indirect call with `--resolve-indirect`: how its candidates were found; `None`
+    /// when it was not resolved or the IR says nothing to resolve it by.
+    #[serde(default)]
+    pub resolved_by: Option<ResolvedBy>,
+    /// The candidates' function ids (sorted by id; empty when nothing matched and the call
+    /// stays excluded); `None` when `resolved_by` is.
+    #[serde(default)]
+    pub candidates: Option<Vec<usize>>,
+    /// The candidate the bound charges (the deepest one outside recursive cycles).
+    #[serde(default)]
+    pub worst_candidate: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum TargetEntry {
-    Function { id: usize },
-    External { name: String, assumed: Option<u64> },
-    Indirect { type_ids: Vec<u64> },
+    Function {
+        id: usize,
+    },
+    External {
+        name: String,
+        assumed: Option<u64>,
+    },
+    Indirect {
+        type_ids: Vec<u64>,
+        #[serde(default)]
+        signatures: Vec<String>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -117,6 +141,9 @@ pub enum Role {
     Indirect,
     /// Excluded: an unrecorded callee with no assumed size.
     Unknown,
+    /// A resolved indirect call: adds the deepest candidate's total (candidates in recursive
+    /// cycles are excluded, as a direct call to them would be).
+    Resolved,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -150,6 +177,16 @@ pub enum ReasonEntry {
         name: String,
         index: u64,
         loc: Option<String>,
+    },
+    /// Informational: indirect call `index` in `function` was bounded by its `candidates`
+    /// (a count) found `by` type ids or signature. It does not make a result incomplete.
+    IndirectResolved {
+        function: usize,
+        name: String,
+        index: u64,
+        loc: Option<String>,
+        by: ResolvedBy,
+        candidates: usize,
     },
 }
 
@@ -189,6 +226,7 @@ pub struct DiscardedEntry {
 #[derive(Debug, Clone, Default)]
 pub struct ReportSettings<'a> {
     pub strict: bool,
+    pub resolve_indirect: bool,
     pub max_stack: Option<u64>,
     pub assumptions: Option<&'a Assumptions>,
     pub warnings: Vec<String>,
@@ -228,6 +266,7 @@ impl Report {
             version: REPORT_VERSION,
             llvm_pin: crate::llc::LLVM_PIN.into(),
             strict: settings.strict,
+            resolve_indirect: settings.resolve_indirect,
             max_stack: settings.max_stack,
             modules: graph
                 .modules
@@ -355,14 +394,24 @@ fn call_entry(graph: &CallGraph, bounds: &Bounds, c: u32, id_of: &[usize]) -> Ca
         },
         Target::Indirect => TargetEntry::Indirect {
             type_ids: r.type_ids.clone(),
+            signatures: r.signatures.clone(),
         },
     };
+    let resolution = graph.resolutions.get(&c);
     let (role, contributes) = match edge(graph, &bounds.sccs, c) {
         Edge::Counted(t) => (
             Role::Counted,
             r.depth.saturating_add(bounds.functions[t as usize].total),
         ),
         Edge::Assumed(size) => (Role::Assumed, r.depth.saturating_add(size)),
+        Edge::Resolved(c) => (
+            Role::Resolved,
+            r.depth.saturating_add(
+                bounds
+                    .worst_candidate(graph, c)
+                    .map_or(0, |t| bounds.functions[t as usize].total),
+            ),
+        ),
         Edge::Excluded(Reason::Recursive(_)) => (Role::Recursive, r.depth),
         Edge::Excluded(Reason::Indirect(_)) => (Role::Indirect, r.depth),
         Edge::Excluded(_) => (Role::Unknown, r.depth),
@@ -378,6 +427,10 @@ fn call_entry(graph: &CallGraph, bounds: &Bounds, c: u32, id_of: &[usize]) -> Ca
         loc: r.loc.clone(),
         role,
         contributes,
+        resolved_by: resolution.map(|res| res.by),
+        candidates: resolution
+            .map(|res| res.candidates.iter().map(|&t| id_of[t as usize]).collect()),
+        worst_candidate: bounds.worst_candidate(graph, c).map(|t| id_of[t as usize]),
     }
 }
 
@@ -463,6 +516,18 @@ fn reason_entry(
                 name: name(f),
                 index: call.index,
                 loc: call.loc.clone(),
+            }
+        }
+        Reason::Resolved(c) => {
+            let (f, call) = caller(c);
+            let resolution = &graph.resolutions[&c];
+            ReasonEntry::IndirectResolved {
+                function: id_of[f as usize],
+                name: name(f),
+                index: call.index,
+                loc: call.loc.clone(),
+                by: resolution.by,
+                candidates: resolution.candidates.len(),
             }
         }
     }

@@ -82,6 +82,7 @@ fn synth_call(rng: &mut SplitMix, caller: usize, k: usize, functions: usize) -> 
         depth,
         depth_known: true,
         type_ids: Vec::new(),
+        signatures: Vec::new(),
         index: k as u64,
         loc: None,
     }

@@ -601,3 +601,94 @@ fn fake_llc_failures() {
     let out = stackbound_in(dir.path(), &["--llc", "/bin/true", "seed.ll"], &[]);
     expect_error(&out, &["does not look like llc"]);
 }
+
+/// `stackbound annotate` with the fake llc: the constants follow the recorded report, the input
+/// is kept verbatim, and the bad cases are refused with exit status 2.
+#[test]
+fn annotate_with_fake_llc() {
+    let dir = tempfile::tempdir().unwrap();
+    let llc = fake_llc(dir.path());
+    let llc = llc.to_str().unwrap();
+    let ir = "define i64 @triple(i64 %x) {\n  ret i64 %x\n}\n\
+              define i64 @factorial(i64 %z) {\n  ret i64 %z\n}\n\
+              define void @Spaceship_launch(ptr %s) {\n  ret void\n}\n\
+              define void @main() {\n  ret void\n}\n";
+    std::fs::write(dir.path().join("seed.ll"), ir).unwrap();
+    std::fs::copy(
+        data_dir().join("seed.jsonl"),
+        dir.path().join("seed.ll.jsonl"),
+    )
+    .unwrap();
+    let log = dir.path().join("log");
+    let env = [("FAKE_LOG", log.to_str().unwrap())];
+    let args = [
+        "annotate",
+        "--llc",
+        llc,
+        "seed.ll",
+        "-o",
+        "out.ll",
+        "--assume",
+        "println=72",
+        "--resolve-indirect",
+        "-O2",
+    ];
+    let out = stackbound_in(dir.path(), &args, &env);
+    expect_code(&out, 0);
+    assert!(
+        stderr(&out).contains("out.ll: 4 functions, 2 with a bound, 2 without (-1)"),
+        "{}",
+        stderr(&out)
+    );
+    let text = std::fs::read_to_string(dir.path().join("out.ll")).unwrap();
+    assert!(text.starts_with(ir));
+    let constants: Vec<&str> = text.lines().filter(|l| l.starts_with('@')).collect();
+    // The recorded seed report (tests/data/seed.jsonl): triple 16, Spaceship_launch (internal)
+    // 8 + 72; factorial and main are lower bounds (recursive factorial), main's indirect call
+    // (type id 11, which Spaceship_launch has) now counted: 40 + 80 = 120.
+    assert_eq!(
+        constants,
+        [
+            "@__stackbound.Spaceship_launch = internal constant i64 80 ; 80 bytes",
+            "@__stackbound.factorial = constant i64 -1 ; no bound: at least 16 bytes",
+            "@__stackbound.main = constant i64 -1 ; no bound: at least 120 bytes",
+            "@__stackbound.triple = constant i64 16 ; 16 bytes",
+        ]
+    );
+    assert!(text.contains("-O2 (assumed sizes: println=72)"), "{text}");
+    // --resolve-indirect makes llc record type ids.
+    let log = std::fs::read_to_string(&log).unwrap();
+    assert!(
+        log.lines()
+            .any(|l| l.contains("seed.ll") && l.contains("-call-graph-section")),
+        "{log}"
+    );
+
+    // Already annotated, no output named, bitcode, overwriting the input: refused.
+    std::fs::copy(
+        data_dir().join("seed.jsonl"),
+        dir.path().join("out.ll.jsonl"),
+    )
+    .unwrap();
+    let again = stackbound_in(
+        dir.path(),
+        &["annotate", "--llc", llc, "out.ll", "-o", "x.ll"],
+        &[],
+    );
+    expect_error(&again, &["already holds stackbound annotations"]);
+    let no_out = stackbound_in(dir.path(), &["annotate", "--llc", llc, "seed.ll"], &[]);
+    expect_error(&no_out, &["-o OUT.ll or --out-dir DIR"]);
+    std::fs::write(dir.path().join("m.bc"), b"BC\xc0\xde\x35\x14").unwrap();
+    let bc = stackbound_in(
+        dir.path(),
+        &["annotate", "--llc", llc, "m.bc", "-o", "m.ll"],
+        &[],
+    );
+    expect_error(&bc, &["bitcode", "llvm-dis"]);
+    let same = stackbound_in(
+        dir.path(),
+        &["annotate", "--llc", llc, "seed.ll", "-o", "seed.ll"],
+        &[],
+    );
+    expect_error(&same, &["overwrite its input"]);
+}

@@ -42,8 +42,37 @@ fn reasons(report: &Report, name: &str) -> Vec<String> {
             ReasonEntry::Recursive { label, .. } => format!("recursive {label}"),
             ReasonEntry::Unknown { callee } => format!("unknown {callee}"),
             ReasonEntry::Indirect { name, index, .. } => format!("indirect {name}#{index}"),
+            ReasonEntry::IndirectResolved {
+                name,
+                index,
+                candidates,
+                ..
+            } => format!("resolved {name}#{index}: {candidates}"),
         })
         .collect()
+}
+
+#[test]
+fn seed_example_resolved() {
+    // The recorded itable call (main #15, depth 40) has type id 11, which the address-taken
+    // Spaceship_launch (own 8, println 72 at depth 0: 80) carries: main = 40 + 80 = 120, still
+    // a lower bound for the recursive factorial.
+    let mut options = with_println();
+    options.resolve_indirect = true;
+    let r = run(&["seed.jsonl"], &options);
+    assert_eq!(get(&r, "main"), (120, Status::LowerBound));
+    assert_eq!(
+        reasons(&r, "main"),
+        ["recursive factorial", "resolved main#15: 1"]
+    );
+    let main = &r.functions[r.find("main")[0]];
+    let call = main.calls.iter().find(|c| c.index == 15).unwrap();
+    assert_eq!(call.role, stackbound::report::Role::Resolved);
+    assert_eq!(call.contributes, 120);
+    assert_eq!(
+        call.candidates.as_deref(),
+        Some(&r.find("Spaceship_launch")[..])
+    );
 }
 
 #[test]
@@ -271,8 +300,10 @@ fn inline_asm_that_may_use_the_stack_gives_a_lower_bound() {
     // caller: 32 + 8 = 40 through either callee, lower bound through asm_leaf.
     assert_eq!(get(&r, "caller"), (40, Status::LowerBound));
     assert_eq!(reasons(&r, "caller"), ["partial asm_leaf"]);
-    let mut strict = Options::default();
-    strict.strict = true;
+    let strict = Options {
+        strict: true,
+        ..Options::default()
+    };
     let r = run(&["partial.jsonl"], &strict);
     assert_eq!(get(&r, "caller").1, Status::Unbounded);
 }

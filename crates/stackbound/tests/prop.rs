@@ -1,13 +1,17 @@
 //! Property: on random small call graphs (cycles, self-loops, tail calls, indirect calls,
 //! unknown and assumed callees, dynamic frames, unknown SPs), every function's bound, status
-//! and reasons equal a brute force that enumerates every call path explicitly.
+//! and reasons equal a brute force that enumerates every call path explicitly, with and without
+//! `--resolve-indirect` (indirect calls with type ids or signatures, address-taken functions).
 //!
-//! The brute force shares nothing with the library: it finds recursion by plain reachability
-//! and walks paths recursively instead of using components and a DP.
+//! The brute force shares nothing with the library: it finds an indirect call's candidates
+//! straight from their definition, finds recursion by plain reachability (over direct calls
+//! and, when resolving, over every candidate of every resolved call) and walks paths
+//! recursively instead of using components and a DP.
 
 use std::collections::BTreeSet;
 
 use proptest::prelude::*;
+use stackbound::graph::ResolvedBy;
 use stackbound::records::{CallKind, CallRecord, FunctionRecord, ModuleRecord, ModuleReport};
 use stackbound::report::ReasonEntry;
 use stackbound::{analyze_records, Options, Status};
@@ -15,9 +19,12 @@ use stackbound::{analyze_records, Options, Status};
 #[derive(Debug, Clone)]
 enum Callee {
     Function(usize),
-    Indirect,
+    /// The site's type ids (maybe none) and signature (index into [`SIGNATURES`], maybe none).
+    Indirect(Vec<u64>, Option<usize>),
     External(&'static str),
 }
+
+const SIGNATURES: [&str; 3] = ["void (ptr)", "i64 (i64)", "void ()"];
 
 #[derive(Debug, Clone)]
 struct Call {
@@ -33,6 +40,10 @@ struct Func {
     dynamic: bool,
     /// The pass flagged stack use it cannot see: own is a lower bound.
     partial: bool,
+    address_taken: bool,
+    /// Index into [`SIGNATURES`].
+    signature: usize,
+    type_ids: Vec<u64>,
     calls: Vec<Call>,
 }
 
@@ -40,22 +51,42 @@ struct Func {
 const EXTERNALS: [&str; 3] = ["ext_a", "ext_b", "memcpy"];
 const ASSUMED_EXT_A: u64 = 40;
 
+/// Type ids 1..=4 (4 is on no function): none half of the time, else a random subset.
+fn type_ids_strategy() -> impl Strategy<Value = Vec<u64>> {
+    (any::<bool>(), 1..16u8).prop_map(|(none, bits)| {
+        if none {
+            Vec::new()
+        } else {
+            (1..=4u64).filter(|i| bits & (1 << (i - 1)) != 0).collect()
+        }
+    })
+}
+
 fn call_strategy(n: usize) -> impl Strategy<Value = Call> {
-    (0..20u8, 0..n, 0..12u64, 0..20u8, any::<bool>()).prop_map(
-        move |(kind, target, depth, known, tail)| Call {
-            callee: match kind {
-                0..=12 => Callee::Function(target),
-                13..=14 => Callee::Indirect,
-                15..=16 => Callee::External(EXTERNALS[0]),
-                17..=18 => Callee::External(EXTERNALS[1]),
-                _ => Callee::External(EXTERNALS[2]),
-            },
-            // Tail calls mostly leave at depth 0, like after a normal epilogue.
-            depth: if tail && depth < 8 { 0 } else { depth * 8 },
-            depth_known: known != 0,
-            tail,
-        },
+    (
+        0..22u8,
+        0..n,
+        0..12u64,
+        0..20u8,
+        any::<bool>(),
+        type_ids_strategy(),
+        0..4usize,
     )
+        .prop_map(
+            move |(kind, target, depth, known, tail, type_ids, signature)| Call {
+                callee: match kind {
+                    0..=12 => Callee::Function(target),
+                    13..=16 => Callee::Indirect(type_ids, (signature < 3).then_some(signature)),
+                    17..=18 => Callee::External(EXTERNALS[0]),
+                    19..=20 => Callee::External(EXTERNALS[1]),
+                    _ => Callee::External(EXTERNALS[2]),
+                },
+                // Tail calls mostly leave at depth 0, like after a normal epilogue.
+                depth: if tail && depth < 8 { 0 } else { depth * 8 },
+                depth_known: known != 0,
+                tail,
+            },
+        )
 }
 
 fn graph_strategy() -> impl Strategy<Value = Vec<Func>> {
@@ -66,13 +97,21 @@ fn graph_strategy() -> impl Strategy<Value = Vec<Func>> {
                 0..10u8,
                 0..12u8,
                 prop::collection::vec(call_strategy(n), 0..4),
+                any::<bool>(),
+                0..3usize,
+                type_ids_strategy(),
             )
-                .prop_map(|(own, dynamic, partial, calls)| Func {
-                    own: own * 8,
-                    dynamic: dynamic == 0,
-                    partial: partial == 0,
-                    calls,
-                }),
+                .prop_map(
+                    |(own, dynamic, partial, calls, address_taken, signature, type_ids)| Func {
+                        own: own * 8,
+                        dynamic: dynamic == 0,
+                        partial: partial == 0,
+                        address_taken,
+                        signature,
+                        type_ids: type_ids.into_iter().filter(|&i| i != 4).collect(),
+                        calls,
+                    },
+                ),
             n,
         )
     })
@@ -97,13 +136,16 @@ fn to_records(funcs: &[Func]) -> Vec<ModuleReport> {
             } else {
                 Vec::new()
             },
+            address_taken: f.address_taken,
+            signature: SIGNATURES[f.signature].to_string(),
+            type_ids: f.type_ids.clone(),
             calls: f
                 .calls
                 .iter()
                 .enumerate()
                 .map(|(k, c)| CallRecord {
                     kind: match c.callee {
-                        Callee::Indirect => CallKind::Indirect,
+                        Callee::Indirect(..) => CallKind::Indirect,
                         Callee::External("memcpy") => CallKind::Libcall,
                         _ => CallKind::Direct,
                     },
@@ -111,12 +153,19 @@ fn to_records(funcs: &[Func]) -> Vec<ModuleReport> {
                     callee: match &c.callee {
                         Callee::Function(t) => Some(name(*t)),
                         Callee::External(e) => Some(e.to_string()),
-                        Callee::Indirect => None,
+                        Callee::Indirect(..) => None,
                     },
                     callee_local: false,
                     depth: c.depth,
                     depth_known: c.depth_known,
-                    type_ids: Vec::new(),
+                    type_ids: match &c.callee {
+                        Callee::Indirect(ids, _) => ids.clone(),
+                        _ => Vec::new(),
+                    },
+                    signatures: match &c.callee {
+                        Callee::Indirect(_, Some(s)) => vec![SIGNATURES[*s].to_string()],
+                        _ => Vec::new(),
+                    },
                     index: k as u64,
                     loc: None,
                 })
@@ -143,6 +192,8 @@ enum Why {
     Recursive(Vec<String>),
     Unknown(String),
     Indirect(String, u64),
+    /// (caller, call index, by type ids?, candidates)
+    Resolved(String, u64, bool, usize),
 }
 
 impl Why {
@@ -153,25 +204,72 @@ impl Why {
 
 struct Brute<'a> {
     funcs: &'a [Func],
-    /// reach[a][b]: a path of one or more direct calls leads from a to b.
+    resolve: bool,
+    /// reach[a][b]: a path of one or more calls (direct, or resolved to a candidate) leads
+    /// from a to b.
     reach: Vec<Vec<bool>>,
 }
 
 impl<'a> Brute<'a> {
-    fn new(funcs: &'a [Func]) -> Self {
+    fn new(funcs: &'a [Func], resolve: bool) -> Self {
         let n = funcs.len();
-        let mut reach = vec![vec![false; n]; n];
-        for (a, row) in reach.iter_mut().enumerate() {
+        let mut brute = Brute {
+            funcs,
+            resolve,
+            reach: vec![vec![false; n]; n],
+        };
+        for a in 0..n {
             // Plain graph search from each node's successors.
-            let mut stack: Vec<usize> = direct_targets(&funcs[a]).collect();
+            let mut row = vec![false; n];
+            let mut stack: Vec<usize> = brute.successors(a);
             while let Some(v) = stack.pop() {
                 if !row[v] {
                     row[v] = true;
-                    stack.extend(direct_targets(&funcs[v]));
+                    stack.extend(brute.successors(v));
                 }
             }
+            brute.reach[a] = row;
         }
-        Brute { funcs, reach }
+        brute
+    }
+
+    /// The candidates of an indirect call, by their definition: `None` when not resolving or
+    /// the site has neither type ids nor a signature.
+    fn candidates(&self, type_ids: &[u64], signature: Option<usize>) -> Option<(bool, Vec<usize>)> {
+        if !self.resolve {
+            return None;
+        }
+        let by_type = !type_ids.is_empty();
+        if !by_type && signature.is_none() {
+            return None;
+        }
+        let matches = |g: &Func| {
+            if by_type {
+                g.type_ids.iter().any(|i| type_ids.contains(i))
+            } else {
+                Some(g.signature) == signature
+            }
+        };
+        let found = (0..self.funcs.len())
+            .filter(|&g| self.funcs[g].address_taken && matches(&self.funcs[g]))
+            .collect();
+        Some((by_type, found))
+    }
+
+    fn successors(&self, f: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        for c in &self.funcs[f].calls {
+            match &c.callee {
+                Callee::Function(t) => out.push(*t),
+                Callee::Indirect(ids, sig) => {
+                    if let Some((_, found)) = self.candidates(ids, *sig) {
+                        out.extend(found);
+                    }
+                }
+                Callee::External(_) => {}
+            }
+        }
+        out
     }
 
     fn recursive(&self, t: usize) -> bool {
@@ -219,10 +317,25 @@ impl<'a> Brute<'a> {
                     sums.push(at);
                 }
                 Callee::Function(t) => self.paths(*t, on_path, sums, at, why),
-                Callee::Indirect => {
-                    why.insert(Why::Indirect(name(f), k as u64));
-                    sums.push(at);
-                }
+                Callee::Indirect(ids, sig) => match self.candidates(ids, *sig) {
+                    Some((by_type, found)) if !found.is_empty() => {
+                        why.insert(Why::Resolved(name(f), k as u64, by_type, found.len()));
+                        // The call itself, reaching nothing deeper (when every candidate is
+                        // recursive).
+                        sums.push(at);
+                        for t in found {
+                            if self.recursive(t) {
+                                why.insert(Why::Recursive(self.cycle(t)));
+                            } else {
+                                self.paths(t, on_path, sums, at, why);
+                            }
+                        }
+                    }
+                    _ => {
+                        why.insert(Why::Indirect(name(f), k as u64));
+                        sums.push(at);
+                    }
+                },
                 Callee::External("ext_a") => sums.push(at + ASSUMED_EXT_A),
                 Callee::External(e) => {
                     why.insert(Why::Unknown(e.to_string()));
@@ -238,22 +351,16 @@ impl<'a> Brute<'a> {
         let mut why = BTreeSet::new();
         self.paths(f, &mut Vec::new(), &mut sums, 0, &mut why);
         let max = sums.into_iter().max().expect("the path that stops at f");
-        let status = if why.iter().any(Why::unbounded) || (strict && !why.is_empty()) {
+        let excluded = why.iter().any(|w| !matches!(w, Why::Resolved(..)));
+        let status = if why.iter().any(Why::unbounded) || (strict && excluded) {
             Status::Unbounded
-        } else if why.is_empty() {
+        } else if !excluded {
             Status::Complete
         } else {
             Status::LowerBound
         };
         (max, status, why)
     }
-}
-
-fn direct_targets(f: &Func) -> impl Iterator<Item = usize> + '_ {
-    f.calls.iter().filter_map(|c| match c.callee {
-        Callee::Function(t) => Some(t),
-        _ => None,
-    })
 }
 
 fn report_why(report: &stackbound::Report, reasons: &[ReasonEntry]) -> BTreeSet<Why> {
@@ -276,13 +383,26 @@ fn report_why(report: &stackbound::Report, reasons: &[ReasonEntry]) -> BTreeSet<
             }
             ReasonEntry::Unknown { callee } => Why::Unknown(callee.clone()),
             ReasonEntry::Indirect { name, index, .. } => Why::Indirect(name.clone(), *index),
+            ReasonEntry::IndirectResolved {
+                name,
+                index,
+                by,
+                candidates,
+                ..
+            } => Why::Resolved(
+                name.clone(),
+                *index,
+                *by == ResolvedBy::TypeIds,
+                *candidates,
+            ),
         })
         .collect()
 }
 
-fn check(funcs: &[Func], strict: bool) -> Result<(), TestCaseError> {
+fn check(funcs: &[Func], strict: bool, resolve: bool) -> Result<(), TestCaseError> {
     let mut options = Options {
         strict,
+        resolve_indirect: resolve,
         max_reasons: usize::MAX,
         ..Options::default()
     };
@@ -292,7 +412,7 @@ fn check(funcs: &[Func], strict: bool) -> Result<(), TestCaseError> {
         .insert("ext_a".into(), ASSUMED_EXT_A);
     let report = analyze_records(to_records(funcs), &options)
         .map_err(|e| TestCaseError::fail(e.to_string()))?;
-    let brute = Brute::new(funcs);
+    let brute = Brute::new(funcs, resolve);
     for i in 0..funcs.len() {
         let ids = report.find(&name(i));
         prop_assert_eq!(ids.len(), 1);
@@ -320,8 +440,12 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 4000, ..ProptestConfig::default() })]
 
     #[test]
-    fn bound_matches_brute_force(funcs in graph_strategy(), strict in any::<bool>()) {
-        check(&funcs, strict)?;
+    fn bound_matches_brute_force(
+        funcs in graph_strategy(),
+        strict in any::<bool>(),
+        resolve in any::<bool>(),
+    ) {
+        check(&funcs, strict, resolve)?;
     }
 }
 
@@ -333,9 +457,12 @@ fn capped_reasons_keep_status() {
             own: 8,
             dynamic: false,
             partial: false,
+            address_taken: false,
+            signature: 0,
+            type_ids: Vec::new(),
             calls: (0..5)
                 .map(|_| Call {
-                    callee: Callee::Indirect,
+                    callee: Callee::Indirect(Vec::new(), None),
                     depth: 8,
                     depth_known: true,
                     tail: false,
@@ -352,6 +479,9 @@ fn capped_reasons_keep_status() {
             own: 16,
             dynamic: true,
             partial: false,
+            address_taken: false,
+            signature: 0,
+            type_ids: Vec::new(),
             calls: vec![],
         },
     ];
@@ -367,4 +497,63 @@ fn capped_reasons_keep_status() {
     assert!(f0.reasons_truncated);
     assert!(matches!(f0.reasons[0], ReasonEntry::Dynamic { .. }));
     assert_eq!(report.explain(f0.id).reasons.len(), 6);
+}
+
+/// A cycle that exists only through a function pointer: f0 calls f1 directly; f1 calls through
+/// a `void (ptr)` pointer, and f0 is the address-taken `void (ptr)` function. Resolved, f0 and
+/// f1 are one recursive component: calls into it are excluded, and f2 (address-taken too, but
+/// outside the cycle) is counted.
+#[test]
+fn recursion_through_a_function_pointer() {
+    let func = |own: u64, address_taken: bool, calls: Vec<Call>| Func {
+        own,
+        dynamic: false,
+        partial: false,
+        address_taken,
+        signature: 0,
+        type_ids: Vec::new(),
+        calls,
+    };
+    let call = |callee: Callee, depth: u64| Call {
+        callee,
+        depth,
+        depth_known: true,
+        tail: false,
+    };
+    let funcs = vec![
+        func(16, true, vec![call(Callee::Function(1), 16)]),
+        func(
+            32,
+            false,
+            vec![call(Callee::Indirect(Vec::new(), Some(0)), 32)],
+        ),
+        func(100, true, vec![]),
+        func(8, false, vec![call(Callee::Function(1), 8)]),
+    ];
+    let options = Options {
+        resolve_indirect: true,
+        ..Options::default()
+    };
+    let report = analyze_records(to_records(&funcs), &options).unwrap();
+    let get = |n: &str| {
+        let f = &report.functions[report.find(n)[0]];
+        (f.total, f.status)
+    };
+    // f1: own 32; candidates f0 (recursive, excluded) and f2 (100) at 32 -> 132, ≥.
+    assert_eq!(get("f1"), (132, Status::LowerBound));
+    // f0: own 16; f1 is in its cycle: 16, ≥.
+    assert_eq!(get("f0"), (16, Status::LowerBound));
+    // f3 calls into the cycle: 8 + nothing; own 8 -> 8, ≥.
+    assert_eq!(get("f3"), (8, Status::LowerBound));
+    assert_eq!(report.cycles.len(), 1);
+    assert_eq!(report.cycles[0].label, "f0/f1");
+    // Without resolution there is no cycle, and the pointer call is excluded.
+    let plain = analyze_records(to_records(&funcs), &Options::default()).unwrap();
+    assert!(plain.cycles.is_empty());
+    let f0 = &plain.functions[plain.find("f0")[0]];
+    assert_eq!((f0.total, f0.status), (48, Status::LowerBound));
+    for strict in [false, true] {
+        check(&funcs, strict, true).unwrap();
+        check(&funcs, strict, false).unwrap();
+    }
 }

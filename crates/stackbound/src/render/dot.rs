@@ -1,4 +1,5 @@
-//! The call graph in Graphviz form: the worst path in bold red, excluded calls dashed.
+//! The call graph in Graphviz form: the worst path in bold red, excluded calls dashed, resolved
+//! indirect calls dotted (one edge per candidate).
 
 use std::collections::{BTreeMap, HashSet};
 use std::io::{self, Write};
@@ -78,15 +79,30 @@ pub fn dot(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io:
     for id in names.sorted() {
         let mut edges: BTreeMap<Node, (u64, Role, bool)> = BTreeMap::new();
         for (pos, c) in report.functions[id].calls.iter().enumerate() {
-            let to = match &c.target {
-                TargetEntry::Function { id } => Node::Function(*id),
-                TargetEntry::External { name, .. } => Node::External(external_ids[name.as_str()]),
-                TargetEntry::Indirect { .. } => Node::Indirect,
-            };
             let on_path = path_calls.contains(&(id, pos));
-            let entry = edges.entry(to).or_insert((c.depth, c.role, on_path));
-            entry.0 = entry.0.max(c.depth);
-            entry.2 |= on_path;
+            // A resolved indirect call: a dotted edge to each candidate.
+            let targets: Vec<(Node, bool)> = match (&c.target, c.role) {
+                (TargetEntry::Indirect { .. }, Role::Resolved) => c
+                    .candidates
+                    .iter()
+                    .flatten()
+                    .map(|&t| (Node::Function(t), on_path && c.worst_candidate == Some(t)))
+                    .collect(),
+                (TargetEntry::Function { id }, _) => vec![(Node::Function(*id), on_path)],
+                (TargetEntry::External { name, .. }, _) => {
+                    vec![(Node::External(external_ids[name.as_str()]), on_path)]
+                }
+                (TargetEntry::Indirect { .. }, _) => vec![(Node::Indirect, on_path)],
+            };
+            for (to, on_path) in targets {
+                let entry = edges.entry(to).or_insert((c.depth, c.role, on_path));
+                entry.0 = entry.0.max(c.depth);
+                entry.2 |= on_path;
+                // A direct call wins over a resolved one for the edge's style.
+                if entry.1 == Role::Resolved {
+                    entry.1 = c.role;
+                }
+            }
         }
         for (to, (depth, role, on_path)) in edges {
             let to = match to {
@@ -95,8 +111,10 @@ pub fn dot(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io:
                 Node::Indirect => "indirect".into(),
             };
             let mut attrs = vec![format!("label=\"@{depth}\"")];
-            if !matches!(role, Role::Counted | Role::Assumed) {
-                attrs.push("style=dashed".into());
+            match role {
+                Role::Counted | Role::Assumed => {}
+                Role::Resolved => attrs.push("style=dotted".into()),
+                _ => attrs.push("style=dashed".into()),
             }
             if on_path {
                 attrs.push("color=red, penwidth=2".into());

@@ -48,8 +48,14 @@ pub(super) fn roots(report: &Report) -> Vec<bool> {
     let mut root = vec![true; report.functions.len()];
     for f in &report.functions {
         for c in &f.calls {
-            if let (TargetEntry::Function { id }, Role::Counted) = (&c.target, c.role) {
-                root[*id] = false;
+            match (&c.target, c.role) {
+                (TargetEntry::Function { id }, Role::Counted) => root[*id] = false,
+                (_, Role::Resolved) => {
+                    for &t in c.candidates.iter().flatten() {
+                        root[t] = false;
+                    }
+                }
+                _ => {}
             }
         }
     }

@@ -6,7 +6,8 @@ use super::{Names, RenderOptions};
 use crate::bound::Status;
 use crate::demangle::display_name;
 use crate::explain::Explanation;
-use crate::report::{BudgetSource, ReasonEntry, Report, Role, TargetEntry};
+use crate::graph::ResolvedBy;
+use crate::report::{BudgetSource, CallEntry, ReasonEntry, Report, Role, TargetEntry};
 
 /// One line per function, `name: bytes`, with a marker only when the result is not complete.
 pub fn text(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
@@ -30,21 +31,29 @@ fn line_head(report: &Report, id: usize, names: &Names) -> String {
     }
 }
 
-/// `""` for a complete result, else e.g. `  (≥: excludes recursive factorial, indirect call)`.
+/// `""` for a complete result without resolved indirect calls, else e.g.
+/// `  (≥: excludes recursive factorial, indirect call)` or
+/// `  (indirect call resolved by signature: 3 candidates)`.
 pub fn marker(report: &Report, id: usize, names: &Names, demangle: bool) -> String {
     let f = &report.functions[id];
-    if f.status == Status::Complete {
+    if f.reasons.is_empty() && f.status == Status::Complete {
         return String::new();
     }
-    let (causes, mut excludes) = describe(report, id, &f.reasons, names, demangle);
+    let Described {
+        causes,
+        mut excludes,
+        resolved,
+    } = describe(report, id, &f.reasons, names, demangle);
     if f.reasons_truncated {
         excludes.push("more".into());
     }
     let excludes = excludes.join(", ");
+    let mut parts = Vec::new();
     match f.status {
-        Status::LowerBound => format!("  (≥: excludes {excludes})"),
-        _ => {
-            let mut parts = causes;
+        Status::Complete => {}
+        Status::LowerBound => parts.push(format!("≥: excludes {excludes}")),
+        Status::Unbounded => {
+            parts = causes;
             if !excludes.is_empty() {
                 let strict = if parts.is_empty() && report.strict {
                     "strict: "
@@ -53,21 +62,51 @@ pub fn marker(report: &Report, id: usize, names: &Names, demangle: bool) -> Stri
                 };
                 parts.push(format!("{strict}excludes {excludes}"));
             }
-            format!("  ({})", parts.join("; "))
         }
+    }
+    parts.extend(resolved);
+    if parts.is_empty() {
+        return String::new();
+    }
+    format!("  ({})", parts.join("; "))
+}
+
+/// Short phrases for the reasons.
+struct Described {
+    /// What makes the result unbounded.
+    causes: Vec<String>,
+    /// What it excludes.
+    excludes: Vec<String>,
+    /// Indirect calls bounded by their candidates (informational).
+    resolved: Vec<String>,
+}
+
+fn by_phrase(by: ResolvedBy) -> &'static str {
+    match by {
+        ResolvedBy::TypeIds => "type ids",
+        ResolvedBy::Signature => "signature",
     }
 }
 
-/// Short phrases for the reasons: (what makes it unbounded, what it excludes).
+fn plural(n: usize, one: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {one}s")
+    }
+}
+
 fn describe(
     report: &Report,
     id: usize,
     reasons: &[ReasonEntry],
     names: &Names,
     demangle: bool,
-) -> (Vec<String>, Vec<String>) {
+) -> Described {
     let mut causes = Vec::new();
     let mut excludes = Vec::new();
+    // (calls, candidates) per way of resolving.
+    let mut resolved_by: Vec<(ResolvedBy, usize, usize)> = Vec::new();
     let indirect = reasons
         .iter()
         .filter(|r| matches!(r, ReasonEntry::Indirect { .. }))
@@ -104,9 +143,37 @@ fn describe(
                     });
                 }
             }
+            ReasonEntry::IndirectResolved { by, candidates, .. } => {
+                match resolved_by.iter_mut().find(|(b, ..)| b == by) {
+                    Some(entry) => {
+                        entry.1 += 1;
+                        entry.2 += candidates;
+                    }
+                    None => resolved_by.push((*by, 1, *candidates)),
+                }
+            }
         }
     }
-    (causes, excludes)
+    let resolved = resolved_by
+        .into_iter()
+        .map(|(by, calls, candidates)| match calls {
+            1 => format!(
+                "indirect call resolved by {}: {}",
+                by_phrase(by),
+                plural(candidates, "candidate")
+            ),
+            n => format!(
+                "{n} indirect calls resolved by {}: {} in all",
+                by_phrase(by),
+                plural(candidates, "candidate")
+            ),
+        })
+        .collect();
+    Described {
+        causes,
+        excludes,
+        resolved,
+    }
 }
 
 fn partial_phrase(flags: &[String]) -> String {
@@ -182,10 +249,17 @@ pub fn explanation(
         let callee = match &c.target {
             TargetEntry::Function { id } => names.get(*id).to_string(),
             TargetEntry::External { name, .. } => display_name(name, options.demangle),
-            TargetEntry::Indirect { .. } => "(indirect)".into(),
+            TargetEntry::Indirect { .. } => match c.worst_candidate {
+                Some(w) if call.role == Role::Resolved => format!(
+                    "(indirect) {} [deepest of {}]",
+                    names.get(w),
+                    plural(c.candidates.as_ref().map_or(0, Vec::len), "candidate")
+                ),
+                _ => "(indirect)".into(),
+            },
         };
         let role = match call.role {
-            Role::Counted | Role::Assumed => "",
+            Role::Counted | Role::Assumed | Role::Resolved => "",
             Role::Recursive => ", not counted: recursive",
             Role::Indirect => ", not counted: indirect",
             Role::Unknown => ", not counted: unknown",
@@ -203,9 +277,13 @@ pub fn explanation(
         )?;
     }
     writeln!(out, "  deepest {}", e.total)?;
-    if !e.reasons.is_empty() {
+    let (resolved, excluded): (Vec<&ReasonEntry>, Vec<&ReasonEntry>) = e
+        .reasons
+        .iter()
+        .partition(|r| matches!(r, ReasonEntry::IndirectResolved { .. }));
+    if !excluded.is_empty() {
         writeln!(out, "not counted:")?;
-        for reason in &e.reasons {
+        for reason in excluded {
             writeln!(
                 out,
                 "  {}",
@@ -213,7 +291,62 @@ pub fn explanation(
             )?;
         }
     }
+    if !resolved.is_empty() {
+        writeln!(out, "indirect calls bounded by their candidates:")?;
+        for reason in resolved {
+            writeln!(
+                out,
+                "  {}",
+                reason_line(report, reason, &names, options.demangle)
+            )?;
+            let ReasonEntry::IndirectResolved {
+                function, index, ..
+            } = reason
+            else {
+                continue;
+            };
+            let Some(call) = report.functions[*function]
+                .calls
+                .iter()
+                .find(|c| c.index == *index && c.role == Role::Resolved)
+            else {
+                continue;
+            };
+            for line in candidate_lines(report, call, &names) {
+                writeln!(out, "    {line}")?;
+            }
+        }
+    }
     Ok(())
+}
+
+/// One line per candidate of a resolved call: its total, and which one the bound charges.
+fn candidate_lines(report: &Report, call: &CallEntry, names: &Names) -> Vec<String> {
+    let cycles: Vec<usize> = report
+        .cycles
+        .iter()
+        .flat_map(|c| c.members.iter().copied())
+        .collect();
+    call.candidates
+        .iter()
+        .flatten()
+        .map(|&t| {
+            let f = &report.functions[t];
+            let total = match f.status {
+                Status::Complete => f.total.to_string(),
+                Status::LowerBound => format!("≥{}", f.total),
+                Status::Unbounded => "unbounded".into(),
+            };
+            let note = if call.worst_candidate == Some(t) {
+                "  <- deepest, charged"
+            } else if cycles.contains(&t) {
+                "  (recursive: not counted)"
+            } else {
+                ""
+            };
+            format!("{}: {total}{note}", names.get(t))
+        })
+        .collect()
 }
 
 fn reason_line(report: &Report, reason: &ReasonEntry, names: &Names, demangle: bool) -> String {
@@ -269,6 +402,20 @@ fn reason_line(report: &Report, reason: &ReasonEntry, names: &Names, demangle: b
                 loc(l)
             )
         }
+        ReasonEntry::IndirectResolved {
+            function,
+            index,
+            loc: l,
+            by,
+            candidates,
+            ..
+        } => format!(
+            "indirect call #{index} in {}{}: resolved by {}, {}",
+            names.get(*function),
+            loc(l),
+            by_phrase(*by),
+            plural(*candidates, "candidate")
+        ),
     }
 }
 

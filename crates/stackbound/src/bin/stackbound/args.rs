@@ -13,13 +13,23 @@ stackbound: worst-case stack depth of every function in LLVM modules
 
 usage: stackbound [OPTIONS] <FILE.ll|FILE.bc>...
        stackbound [OPTIONS] --records <REPORT.jsonl>...
+       stackbound [OPTIONS] --crate <DIR>
+       stackbound annotate [OPTIONS] <IN.ll>... (-o <OUT.ll> | --out-dir <DIR>)
 
 Inputs are compiled with the custom llc (-stack-report) and analysed as one program.
+`annotate` writes each input again with a constant @__stackbound.<function> per function
+(its bound in bytes, or -1 without one; docs/annotate.md), using the same llc flags.
 
 inputs:
   --records FILE           a recorded -stack-report file instead of IR (repeatable)
   --llc PATH               llc to use (else $STACKBOUND_LLC, else <workspace>/target/llc/bin/llc)
   -j, --jobs N             llc processes at once (default: one per core)
+  --crate DIR              build the Rust crate in DIR (its library) to one IR module with
+                           the stable toolchain and analyse that (docs/report.md)
+  --crate-lto              with --crate: fat LTO into a staticlib, so dependencies and std
+                           are in the module too (only code reachable from exported symbols)
+  -o, --output FILE        annotate: the annotated module (one input)
+  --out-dir DIR            annotate: write each annotated input under DIR
 
 code generation (passed to llc; frames depend on them):
   -mtriple=T  -O<0-3>  -mcpu=CPU  -mattr=ATTRS  -relocation-model=MODEL
@@ -29,6 +39,9 @@ bounds:
   --assume NAME=BYTES      stack size of a function without a record (repeatable)
   --assumptions FILE       TOML (or .json) with [sizes] and [budgets] tables
   --strict                 anything excluded makes a result unbounded instead of >=
+  --resolve-indirect       bound indirect calls by their candidates: address-taken functions
+                           with the call's type ids (clang -fexperimental-call-graph-section),
+                           else with its IR signature (llc runs with -call-graph-section)
   --max-stack N            exit 1 when any function may use more than N bytes
   --max-reasons N          reasons kept per function (default 8)
 
@@ -44,6 +57,13 @@ exit status: 0 ok, 1 a budget is exceeded, 2 error
 
 #[derive(Debug, Default)]
 pub struct Args {
+    /// `stackbound annotate ...`
+    pub annotate: bool,
+    pub output: Option<PathBuf>,
+    pub out_dir: Option<PathBuf>,
+    /// `--crate DIR`
+    pub krate: Option<PathBuf>,
+    pub crate_lto: bool,
     pub inputs: Vec<PathBuf>,
     pub records: Vec<PathBuf>,
     pub options: Options,
@@ -71,13 +91,20 @@ const VALUED: &[&str] = &[
     "relocation-model",
     "llc-arg",
     "opt-level",
+    "output",
+    "out-dir",
+    "crate",
 ];
 
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args> {
     let mut out = Args::default();
     let mut assumption_files = Vec::new();
     let mut assume_flags = Vec::new();
-    let mut args = args.into_iter();
+    let mut args = args.into_iter().peekable();
+    if args.peek().is_some_and(|a| a == "annotate") {
+        args.next();
+        out.annotate = true;
+    }
     while let Some(raw) = args.next() {
         let Some(arg) = raw.to_str().map(str::to_string) else {
             out.inputs.push(PathBuf::from(raw)); // non-UTF-8: only a path makes sense
@@ -105,6 +132,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args> {
             "V" => "version",
             "j" => "jobs",
             "O" => "opt-level",
+            "o" => "output",
             other => other,
         };
         let value = if VALUED.contains(&name) {
@@ -126,6 +154,11 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args> {
             "help" => out.help = true,
             "version" => out.version = true,
             "strict" => o.strict = true,
+            "resolve-indirect" => o.resolve_indirect = true,
+            "output" => out.output = Some(PathBuf::from(value)),
+            "out-dir" => out.out_dir = Some(PathBuf::from(value)),
+            "crate" => out.krate = Some(PathBuf::from(value)),
+            "crate-lto" => out.crate_lto = true,
             "demangle" => out.demangle = true,
             "llc" => o.llc = Some(PathBuf::from(value)),
             "records" => out.records.push(PathBuf::from(value)),
@@ -203,6 +236,7 @@ mod tests {
             "--format=json",
             "-j3",
             "--strict",
+            "--resolve-indirect",
             "b.bc",
         ])
         .unwrap();
@@ -217,6 +251,20 @@ mod tests {
         assert_eq!(a.format, Format::Json);
         assert_eq!(a.options.jobs, Some(3));
         assert!(a.options.strict);
+        assert!(a.options.resolve_indirect);
+    }
+
+    #[test]
+    fn annotate_and_crate() {
+        let a = parse_strs(&["annotate", "in.ll", "-o", "out.ll", "-O2"]).unwrap();
+        assert!(a.annotate);
+        assert_eq!(a.inputs, [PathBuf::from("in.ll")]);
+        assert_eq!(a.output, Some(PathBuf::from("out.ll")));
+        let a = parse_strs(&["a.ll", "annotate"]).unwrap();
+        assert!(!a.annotate, "only the first word is the command");
+        let a = parse_strs(&["--crate", "../itoa", "--crate-lto"]).unwrap();
+        assert_eq!(a.krate, Some(PathBuf::from("../itoa")));
+        assert!(a.crate_lto);
     }
 
     #[test]

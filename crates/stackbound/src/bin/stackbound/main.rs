@@ -5,7 +5,9 @@ mod args;
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
-use anyhow::{bail, Result};
+use std::path::PathBuf;
+
+use anyhow::{bail, Context, Result};
 use stackbound::render::{self, Format, RenderOptions};
 use stackbound::Report;
 
@@ -54,10 +56,35 @@ fn run() -> Result<u8> {
         out.flush()?;
         return Ok(0);
     }
-    if args.inputs.is_empty() && args.records.is_empty() {
-        bail!("no input: give .ll/.bc modules, or --records FILE (see `stackbound --help`)");
+    if args.annotate {
+        return annotate(&args);
     }
-    let report = stackbound::analyze_with_records(&args.inputs, &args.records, &args.options)?;
+    let mut inputs = args.inputs.clone();
+    let mut options = args.options.clone();
+    if let Some(dir) = &args.krate {
+        let built = stackbound::rust_crate::build(
+            dir,
+            &stackbound::rust_crate::CrateOptions {
+                lto: args.crate_lto,
+                ..Default::default()
+            },
+        )?;
+        eprintln!(
+            "stackbound: {} {}: analysing {} ({}{})",
+            built.package,
+            built.version,
+            built.ir.display(),
+            built.triple,
+            if args.crate_lto { ", fat LTO" } else { "" }
+        );
+        options = stackbound::crate_codegen(&built, &options);
+        inputs.push(built.ir);
+    }
+    if inputs.is_empty() && args.records.is_empty() {
+        bail!("no input: give .ll/.bc modules, --records FILE or --crate DIR (see `stackbound --help`)");
+    }
+    let demangle = args.demangle || args.krate.is_some();
+    let report = stackbound::analyze_with_records(&inputs, &args.records, &options)?;
     for warning in &report.warnings {
         eprintln!("stackbound: warning: {warning}");
     }
@@ -66,7 +93,7 @@ fn run() -> Result<u8> {
         None => None,
     };
     let options = RenderOptions {
-        demangle: args.demangle,
+        demangle,
         highlight,
     };
     match (highlight, args.format) {
@@ -82,6 +109,91 @@ fn run() -> Result<u8> {
     }
     render::violations(&report, &options, &mut io::stderr().lock())?;
     Ok(1)
+}
+
+/// `stackbound annotate`: analyse the inputs as one program, then write each one again with
+/// its functions' bounds appended as constants.
+fn annotate(args: &args::Args) -> Result<u8> {
+    if !args.records.is_empty() || args.krate.is_some() {
+        bail!("annotate takes IR modules (.ll), not --records or --crate");
+    }
+    if args.inputs.is_empty() {
+        bail!("annotate: no input module (see `stackbound --help`)");
+    }
+    let outputs: Vec<PathBuf> = match (&args.output, &args.out_dir, args.inputs.as_slice()) {
+        (Some(out), None, [_]) => vec![out.clone()],
+        (Some(_), None, _) => {
+            bail!("annotate: -o names one output; use --out-dir DIR for several inputs")
+        }
+        (None, Some(dir), inputs) => {
+            std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+            inputs
+                .iter()
+                .map(|i| dir.join(i.file_name().unwrap_or_default()))
+                .collect()
+        }
+        (None, None, _) => bail!("annotate: say where to write: -o OUT.ll or --out-dir DIR"),
+        (Some(_), Some(_), _) => bail!("annotate: -o and --out-dir exclude each other"),
+    };
+    let mut texts = Vec::new();
+    for (input, output) in args.inputs.iter().zip(&outputs) {
+        let bytes =
+            std::fs::read(input).with_context(|| format!("cannot read {}", input.display()))?;
+        let origin = input.display().to_string();
+        if stackbound::annotate::is_bitcode(&bytes) {
+            return Err(stackbound::annotate::AnnotateError::Bitcode(origin).into());
+        }
+        if same_file(input, output) {
+            bail!("annotate: {} would overwrite its input", output.display());
+        }
+        let text = String::from_utf8(bytes)
+            .map_err(|_| anyhow::anyhow!("{origin} is not UTF-8 text: not textual IR"))?;
+        texts.push(text);
+    }
+    let report = stackbound::analyze(&args.inputs, &args.options)?;
+    for warning in &report.warnings {
+        eprintln!("stackbound: warning: {warning}");
+    }
+    if report.modules.len() != args.inputs.len() {
+        bail!(
+            "annotate: llc reported {} modules for {} inputs",
+            report.modules.len(),
+            args.inputs.len()
+        );
+    }
+    let mut codegen = args.options.codegen.args().join(" ");
+    let assumed: Vec<String> = args
+        .options
+        .assumptions
+        .sizes
+        .iter()
+        .map(|(name, bytes)| format!("{name}={bytes}"))
+        .collect();
+    if !assumed.is_empty() {
+        codegen.push_str(&format!(" (assumed sizes: {})", assumed.join(", ")));
+    }
+    for (m, ((input, output), text)) in args.inputs.iter().zip(&outputs).zip(&texts).enumerate() {
+        let origin = input.display().to_string();
+        let (annotated, constants) =
+            stackbound::annotate::annotate(text, &origin, &report, m, &codegen)?;
+        std::fs::write(output, annotated)
+            .with_context(|| format!("cannot write {}", output.display()))?;
+        let bounded = constants.iter().filter(|c| c.value >= 0).count();
+        eprintln!(
+            "stackbound: {}: {} functions, {bounded} with a bound, {} without (-1)",
+            output.display(),
+            constants.len(),
+            constants.len() - bounded
+        );
+    }
+    Ok(0)
+}
+
+fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
 }
 
 /// The one function `name` means, or an error listing what it could mean.
