@@ -26,7 +26,11 @@ impl flags::Bench {
             .run()?;
 
         let llc = llc_for_tools(sh)?;
-        cmd!(sh, "{cargo} build --quiet --release -p stackbound --bin stackbound").run()?;
+        cmd!(
+            sh,
+            "{cargo} build --quiet --release -p stackbound --bin stackbound"
+        )
+        .run()?;
         let stackbound = project_root().join("target/release/stackbound");
         let dir = project_root().join("target/bench");
         fs::create_dir_all(&dir)?;
@@ -40,7 +44,14 @@ impl flags::Bench {
         );
         let (mut plain, mut report) = (Vec::new(), Vec::new());
         for _ in 0..ROUNDS {
-            plain.push(time(Command::new(&llc).arg("-O2").arg("-filetype=obj").arg(&module).arg("-o").arg(&object))?);
+            plain.push(time(
+                Command::new(&llc)
+                    .arg("-O2")
+                    .arg("-filetype=obj")
+                    .arg(&module)
+                    .arg("-o")
+                    .arg(&object),
+            )?);
             report.push(time(
                 Command::new(&stackbound)
                     .arg("--llc")
@@ -86,10 +97,13 @@ fn median(mut times: Vec<Duration>) -> Duration {
 fn synthetic_module(functions: usize) -> String {
     let mut seed: u64 = 0x5eed;
     let mut next = move |bound: usize| {
-        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         ((seed >> 33) as usize) % bound.max(1)
     };
-    let mut ir = String::from("declare void @sink(ptr)\n@table = global [4 x ptr] zeroinitializer\n");
+    let mut ir =
+        String::from("declare void @sink(ptr)\n@table = global [4 x ptr] zeroinitializer\n");
     for i in 0..functions {
         let bytes = 16 * (1 + next(40));
         let _ = writeln!(ir, "define void @f{i}(i64 %n) {{\n  %buf = alloca [{bytes} x i8], align 16\n  call void @sink(ptr %buf)");
@@ -113,4 +127,3 @@ mod tests {
         assert_eq!(a.matches("define void @f").count(), 50);
     }
 }
-

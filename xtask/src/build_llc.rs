@@ -17,12 +17,13 @@ use crate::{
     overlay::Overlay,
     patch,
     pin::Pin,
+    prebuilt::{self, Manifest},
     project_root,
     source::Source,
     stamp::{Inputs, Stamp},
     system_llvm::SystemLlvm,
     tools::{self, Tool},
-    tree::{self, TreeSpec, PASS_FILES},
+    tree::{self, TreeSpec},
 };
 
 /// Bump when the build recipe changes in a way the other stamp inputs do not show.
@@ -41,6 +42,17 @@ impl flags::BuildLlc {
         let root = project_root();
         let pin = Pin::load(&root)?;
         let layout = Layout::new(&root);
+        let pass_hash = prebuilt::pass_hash(&root)?;
+        // A prebuilt from fetch-llc for this pass hash is current unless a full build was asked
+        // for; checked first, so that it is used on a machine without the build tools.
+        if self.mode != Mode::Full && prebuilt::is_current(&layout, &pin, &pass_hash) {
+            eprintln!(
+                "llc is up to date (prebuilt for pass hash {}, {})",
+                prebuilt::short(&pass_hash),
+                layout.stamp().display()
+            );
+            return Ok(layout.llc());
+        }
         let (mode, system) = self.resolve_mode(sh, &pin)?;
         let source = Source::resolve(&self, &pin)?;
         let patches = patch::series(&root.join("llvm-patches"))?;
@@ -60,12 +72,17 @@ impl flags::BuildLlc {
             &pass_dir,
             system.as_ref(),
         )?;
+        let manifest = Manifest::current(&pin, &pass_hash, mode_name(mode));
         if stamp.is_current() && llc.exists() {
             eprintln!(
                 "llc is up to date ({} mode, {})",
                 mode_name(mode),
                 stamp.path().display()
             );
+            // An llc built before build-llc wrote manifests gets one (dist-llc reads it).
+            if Manifest::load(&layout.manifest()).ok().as_ref() != Some(&manifest) {
+                manifest.write(&layout.manifest())?;
+            }
             return Ok(llc);
         }
         stamp.remove()?;
@@ -108,6 +125,7 @@ impl flags::BuildLlc {
                 install(&full.build(sh)?, &llc)?;
             }
         }
+        manifest.write(&layout.manifest())?;
         stamp.write()?;
         eprintln!(
             "==> llc built in {:.0} s ({} mode)",
@@ -201,15 +219,8 @@ impl flags::BuildLlc {
                 "launcher",
                 self.launcher.map(|l| l.program()).unwrap_or_default(),
             );
-        for patch in patches {
-            inputs.add_file(patch)?;
-        }
-        for (file, _) in PASS_FILES {
-            let path = pass_dir.join(file);
-            inputs.add_file(&path).with_context(|| {
-                format!("cannot read {}: build-llc copies the pass from pass/ into LLVM, so it must exist", path.display())
-            })?;
-        }
+        // The same inputs, in the same order, as the pass hash of a prebuilt llc.
+        inputs.add_pass_sources(patches, pass_dir)?;
         if let Some(llvm) = system {
             // A reinstalled llvm-dev of the same version still changes the libraries we link.
             let lib = fs::metadata(llvm.libdir.join("libLLVMCodeGen.a"))?;

@@ -1,5 +1,6 @@
-//! Fetching and checking source tarballs: nothing reaches the cache unless its size and sha256
-//! match the pin, and nothing in the cache is used without checking it again.
+//! Fetching and checking downloads (source tarballs, prebuilt llc archives): nothing reaches the
+//! cache unless its size and sha256 match, and nothing in the cache is used without checking it
+//! again.
 
 use std::{
     fs::{self, File},
@@ -32,15 +33,15 @@ pub(crate) enum FetchError {
         size: u64,
     },
     #[error(
-        "{what} has sha256 {actual} ({size} bytes), but {expected} is pinned, so it was not kept. \
-         The mirror or the network delivered different bytes: run the command again, and if it \
-         fails the same way check llvm-pin.toml against the release."
+        "{what} has sha256 {actual} ({size} bytes), but {expected} is expected, so it was not \
+         kept. {hint}"
     )]
     Mismatch {
         what: String,
         expected: String,
         actual: String,
         size: u64,
+        hint: &'static str,
     },
     #[error(
         "{path} has sha256 {actual} ({size} bytes), but {expected} is expected. Pass the right \
@@ -52,9 +53,29 @@ pub(crate) enum FetchError {
         actual: String,
         size: u64,
     },
-    #[error("downloading {url} failed; check the network (or use --source debian or --src)")]
+    #[error("downloading {url} failed; {hint}")]
     Http {
         url: String,
+        hint: &'static str,
+        #[source]
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
+    #[error("{url} answered {status}; {hint}")]
+    Status {
+        url: String,
+        status: String,
+        hint: &'static str,
+    },
+    #[error(
+        "the download of {url} stopped after {done}{total} bytes; what arrived is kept in \
+         {partial}: run the command again to resume it"
+    )]
+    Interrupted {
+        url: String,
+        done: u64,
+        /// ` of <total>` when known.
+        total: String,
+        partial: PathBuf,
         #[source]
         source: Box<dyn std::error::Error + Send + Sync>,
     },
@@ -68,8 +89,19 @@ fn io_err(what: &str, path: &Path) -> impl FnOnce(io::Error) -> FetchError {
 }
 
 /// Hashes `reader` to the end, showing progress under `label`.
-fn sha256_of(mut reader: impl Read, label: &str, total: Option<u64>) -> io::Result<(String, u64)> {
+fn sha256_of(reader: impl Read, label: &str, total: Option<u64>) -> io::Result<(String, u64)> {
     let mut hasher = Sha256::new();
+    let done = hash_into(&mut hasher, reader, label, total)?;
+    Ok((hex(&hasher.finalize()), done))
+}
+
+/// Feeds `reader` to `hasher` to the end; returns the byte count.
+fn hash_into(
+    hasher: &mut Sha256,
+    mut reader: impl Read,
+    label: &str,
+    total: Option<u64>,
+) -> io::Result<u64> {
     let mut progress = Progress::new(label, total);
     let mut buf = vec![0; 1 << 20];
     let mut done = 0u64;
@@ -83,7 +115,7 @@ fn sha256_of(mut reader: impl Read, label: &str, total: Option<u64>) -> io::Resu
         progress.update(done, "");
     }
     progress.finish(done, "");
-    Ok((hex(&hasher.finalize()), done))
+    Ok(done)
 }
 
 pub(crate) fn sha256_file(path: &Path) -> io::Result<(String, u64)> {
@@ -132,7 +164,7 @@ pub(crate) fn check_cached(path: &Path, expected: &Expected) -> Result<bool, Fet
 /// Moves a freshly fetched file into the cache at `dest` if it is right, else deletes it.
 pub(crate) fn admit(fetched: &Path, dest: &Path, expected: &Expected) -> Result<(), FetchError> {
     let (actual, size) = sha256_file(fetched).map_err(io_err("read", fetched))?;
-    admit_hashed(fetched, dest, expected, actual, size)
+    admit_hashed(fetched, dest, expected, actual, size, SOURCE_HINT)
 }
 
 fn admit_hashed(
@@ -141,6 +173,7 @@ fn admit_hashed(
     expected: &Expected,
     actual: String,
     size: u64,
+    hint: Hint,
 ) -> Result<(), FetchError> {
     if !matches(expected, &actual, size) {
         fs::remove_file(fetched).map_err(io_err("delete", fetched))?;
@@ -150,63 +183,241 @@ fn admit_hashed(
             expected: expected.sha256.clone(),
             actual,
             size,
+            hint: hint.mismatch,
         });
     }
     fs::rename(fetched, dest).map_err(io_err("rename into", dest))
 }
 
-/// Downloads `url` to `dest`: streamed into `dest.partial` and hashed on the way, renamed to
-/// `dest` only when size and sha256 match.
+/// What the source routes tell the user when a download fails.
+const SOURCE_HINT: Hint = Hint {
+    network: "check the network (or use --source debian or --src)",
+    mismatch: "The mirror or the network delivered different bytes: run the command again, and if \
+               it fails the same way check llvm-pin.toml against the release.",
+};
+
+/// What to tell the user when a download fails: the server cannot be reached or refuses it, or
+/// the bytes are not the expected ones.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Hint {
+    pub(crate) network: &'static str,
+    pub(crate) mismatch: &'static str,
+}
+
+/// Downloads a source tarball: [`download_with`] with the source routes' hints and 3 attempts.
 pub(crate) fn download(url: &str, dest: &Path, expected: &Expected) -> Result<(), FetchError> {
-    let http = |err: reqwest::Error| FetchError::Http {
-        url: url.to_owned(),
-        source: Box::new(err),
-    };
-    let partial = partial_path(dest);
+    download_with(url, dest, expected, SOURCE_HINT, 3)
+}
+
+/// Downloads `url` to `dest`: streamed into `dest.partial` and hashed on the way, renamed to
+/// `dest` only when size and sha256 match. An interrupted transfer keeps `dest.partial` and is
+/// resumed with an HTTP Range request, by the next of `attempts` or by the next run; a server that
+/// does not honor the range (no 206 with the right Content-Range) gets a fresh download instead.
+pub(crate) fn download_with(
+    url: &str,
+    dest: &Path,
+    expected: &Expected,
+    hint: Hint,
+    attempts: u32,
+) -> Result<(), FetchError> {
     if let Some(dir) = dest.parent() {
         fs::create_dir_all(dir).map_err(io_err("create", dir))?;
     }
     let client = reqwest::blocking::Client::builder()
         .connect_timeout(Duration::from_secs(30))
-        .timeout(None)
+        // Per read, not for the whole transfer: a stalled server fails, a slow one does not.
+        .timeout(Duration::from_secs(120))
         .build()
-        .map_err(http)?;
-    let response = client
-        .get(url)
-        .send()
-        .and_then(|r| r.error_for_status())
-        .map_err(http)?;
-    let total = response.content_length().or(expected.size);
-    let file = File::create(&partial).map_err(io_err("create", &partial))?;
-
-    // Tee the body into the file while hashing it, so the bytes are read once.
-    let mut tee = Tee {
-        inner: response,
-        out: file,
-        error: None,
-    };
-    let hashed = sha256_of(&mut tee, &format!("download {}", file_name(dest)), total);
-    let result = match (hashed, tee.error.take()) {
-        (_, Some(err)) => Err(FetchError::Io(
-            format!("cannot write {}", partial.display()),
-            err,
-        )),
-        (Err(err), None) => Err(FetchError::Http {
+        .map_err(|err| FetchError::Http {
             url: url.to_owned(),
+            hint: hint.network,
             source: Box::new(err),
-        }),
-        (Ok((actual, size)), None) => match tee.out.sync_all() {
-            Ok(()) => admit_hashed(&partial, dest, expected, actual, size),
-            Err(err) => Err(FetchError::Io(
-                format!("cannot write {}", partial.display()),
-                err,
-            )),
-        },
+        })?;
+    let download = Download {
+        client,
+        url,
+        dest,
+        partial: partial_path(dest),
+        expected,
+        hint,
     };
-    if result.is_err() {
-        let _ = fs::remove_file(&partial);
+    let mut attempt = 1;
+    loop {
+        match download.attempt(true) {
+            Err(err @ FetchError::Interrupted { .. }) if attempt < attempts => {
+                eprintln!(
+                    "==> {err}; resuming (attempt {} of {attempts})",
+                    attempt + 1
+                );
+                std::thread::sleep(Duration::from_secs(attempt.into()));
+                attempt += 1;
+            }
+            result => return result,
+        }
     }
-    result
+}
+
+struct Download<'a> {
+    client: reqwest::blocking::Client,
+    url: &'a str,
+    dest: &'a Path,
+    partial: PathBuf,
+    expected: &'a Expected,
+    hint: Hint,
+}
+
+impl Download<'_> {
+    fn http(&self, err: impl std::error::Error + Send + Sync + 'static) -> FetchError {
+        FetchError::Http {
+            url: self.url.to_owned(),
+            hint: self.hint.network,
+            source: Box::new(err),
+        }
+    }
+
+    /// One request: resumes `partial` when it has bytes and `resume` is set, else starts over.
+    fn attempt(&self, resume: bool) -> Result<(), FetchError> {
+        let partial = &self.partial;
+        let name = file_name(self.dest);
+        let mut hasher = Sha256::new();
+        let mut have = 0;
+        if resume && partial.exists() {
+            // Hash what an earlier attempt left, so that the hash covers the whole file.
+            let file = File::open(partial).map_err(io_err("read", partial))?;
+            have = hash_into(&mut hasher, file, &format!("sha256 {name}.partial"), None)
+                .map_err(io_err("read", partial))?;
+            let sha = hex(&hasher.clone().finalize());
+            if have > 0 && matches(self.expected, &sha, have) {
+                eprintln!("==> {} is already complete", partial.display());
+                return self.admit(sha, have);
+            }
+            if self.expected.size.is_some_and(|size| have >= size) {
+                // As long as the file or longer, and wrong: nothing to resume.
+                hasher = Sha256::new();
+                have = 0;
+            }
+        }
+        let mut request = self.client.get(self.url);
+        if have > 0 {
+            eprintln!("==> resuming {name} at byte {have}");
+            request = request.header(reqwest::header::RANGE, format!("bytes={have}-"));
+        }
+        let mut response = request.send().map_err(|err| self.http(err))?;
+        let status = response.status();
+        let range = content_range(&response);
+        if have > 0 {
+            let partial_content = status == reqwest::StatusCode::PARTIAL_CONTENT;
+            let honored = partial_content && range.is_some_and(|(start, _)| start == have);
+            if !honored && (partial_content || status.as_u16() == 416) {
+                // Other bytes than asked for, or the part we have is longer than what the server
+                // has (so it is not a prefix of it): ask again for the whole file.
+                eprintln!(
+                    "==> the server did not resume at byte {have} (HTTP {status}); downloading \
+                     {name} from the start"
+                );
+                drop(response);
+                return self.attempt(false);
+            }
+            if !honored && status.is_success() {
+                // The server ignored the range and sends the whole file: take it from zero.
+                eprintln!(
+                    "==> the server does not resume downloads (HTTP {status}); downloading {name} \
+                     from the start"
+                );
+                hasher = Sha256::new();
+                have = 0;
+            }
+        }
+        if !status.is_success() {
+            if status.is_client_error() {
+                // Nothing will come of these bytes: the URL is wrong or gone.
+                let _ = fs::remove_file(partial);
+            }
+            return Err(FetchError::Status {
+                url: self.url.to_owned(),
+                status: status.to_string(),
+                hint: self.hint.network,
+            });
+        }
+        let body_len = response.content_length();
+        let mut file = if have > 0 {
+            fs::OpenOptions::new().append(true).open(partial)
+        } else {
+            File::create(partial)
+        }
+        .map_err(io_err("create", partial))?;
+        let total = match range {
+            Some((_, Some(total))) if have > 0 => Some(total),
+            _ => body_len.map(|len| len + have).or(self.expected.size),
+        };
+
+        let mut progress = Progress::new(format!("download {name}"), total);
+        let mut done = have;
+        let mut buf = vec![0; 1 << 16];
+        let interrupted =
+            |done: u64, source: Box<dyn std::error::Error + Send + Sync>| FetchError::Interrupted {
+                url: self.url.to_owned(),
+                done,
+                total: total.map_or_else(String::new, |t| format!(" of {t}")),
+                partial: partial.clone(),
+                source,
+            };
+        loop {
+            let n = match response.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => n,
+                Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
+                Err(err) => {
+                    let _ = file.sync_all();
+                    progress.finish(done, "interrupted");
+                    return Err(interrupted(done, Box::new(err)));
+                }
+            };
+            file.write_all(&buf[..n])
+                .map_err(io_err("write", partial))?;
+            hasher.update(&buf[..n]);
+            done += n as u64;
+            progress.update(done, "");
+        }
+        progress.finish(done, "");
+        file.sync_all().map_err(io_err("write", partial))?;
+        if let Some(len) = body_len {
+            if done - have < len {
+                return Err(interrupted(
+                    done,
+                    format!(
+                        "the server closed the connection after {} of {len} bytes",
+                        done - have
+                    )
+                    .into(),
+                ));
+            }
+        }
+        self.admit(hex(&hasher.finalize()), done)
+    }
+
+    fn admit(&self, actual: String, size: u64) -> Result<(), FetchError> {
+        admit_hashed(
+            &self.partial,
+            self.dest,
+            self.expected,
+            actual,
+            size,
+            self.hint,
+        )
+    }
+}
+
+/// `Content-Range: bytes <start>-<end>/<total or *>`: the start and, when given, the total.
+fn content_range(response: &reqwest::blocking::Response) -> Option<(u64, Option<u64>)> {
+    let value = response
+        .headers()
+        .get(reqwest::header::CONTENT_RANGE)?
+        .to_str()
+        .ok()?;
+    let (range, total) = value.strip_prefix("bytes ")?.split_once('/')?;
+    let start = range.split_once('-')?.0.trim().parse().ok()?;
+    Some((start, total.trim().parse().ok()))
 }
 
 pub(crate) fn partial_path(dest: &Path) -> PathBuf {
@@ -215,31 +426,13 @@ pub(crate) fn partial_path(dest: &Path) -> PathBuf {
     PathBuf::from(name)
 }
 
-/// A reader that copies what it reads into `out`; write errors are kept apart from read errors.
-struct Tee<R, W> {
-    inner: R,
-    out: W,
-    error: Option<io::Error>,
-}
-
-impl<R: Read, W: Write> Read for Tee<R, W> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        if let Err(err) = self.out.write_all(&buf[..n]) {
-            self.error = Some(err);
-            return Err(io::Error::other("write failed"));
-        }
-        Ok(n)
-    }
-}
-
 fn file_name(path: &Path) -> &str {
     path.file_name()
         .and_then(|name| name.to_str())
         .unwrap_or("file")
 }
 
-fn hex(bytes: &[u8]) -> String {
+pub(crate) fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
@@ -301,6 +494,16 @@ mod tests {
         assert!(matches!(err, FetchError::Mismatch { .. }), "{err}");
         assert!(!dest.exists());
         assert!(!partial_path(&dest).exists());
+    }
+
+    #[test]
+    fn a_wrong_part_as_long_as_the_file_is_not_resumed() {
+        let dir = tempfile::tempdir().unwrap();
+        let dest = dir.path().join("llvm.tar.xz");
+        let body = b"pretend tarball".to_vec();
+        fs::write(partial_path(&dest), b"wrong bytes, too many").unwrap();
+        download(&serve_once(body.clone()), &dest, &expected_for(&body)).unwrap();
+        assert_eq!(fs::read(&dest).unwrap(), body);
     }
 
     #[test]

@@ -10,6 +10,13 @@ cargo xtask build-llc [--mode auto|overlay|full] [--source auto|upstream|debian]
     Builds the patched llc into target/llc/bin/llc and prints that path.
     --mode auto (default): overlay when the system LLVM has exactly the pinned version, else full.
     --source auto (default): upstream when llvm-pin.toml pins its sha256, else debian.
+cargo xtask dist-llc [--out DIR]
+    Packs target/llc/bin/llc with its manifest.json and LICENSE into a reproducible
+    target/dist/stackbound-llc-<version>-<host>-<pass>.tar.gz and its .sha256; prints the path.
+cargo xtask fetch-llc [--url URL] [--sha256 HEX] [--print-url]
+    Downloads the prebuilt llc for this checkout's pass hash and host (defaults from [prebuilt]
+    in llvm-pin.toml), checks it and installs it as target/llc/bin/llc, which build-llc, test and
+    report then take as current. --print-url prints the URL it would fetch, and stops.
 cargo xtask test [-- <cargo test args>]
     Builds llc if it is stale, then runs `cargo test --workspace` with STACKBOUND_LLC set.
 cargo xtask report <stackbound arguments>...
@@ -23,6 +30,8 @@ cargo xtask bench [--functions N] [--edges M] [--module-functions K]
 
 pub(crate) enum Cmd {
     BuildLlc(BuildLlc),
+    DistLlc(DistLlc),
+    FetchLlc(FetchLlc),
     Test(Test),
     Report(Report),
     Annotate(Report),
@@ -97,6 +106,8 @@ impl Cmd {
         };
         let cmd = match command.to_str() {
             Some("build-llc") => Cmd::BuildLlc(BuildLlc::parse(args)?),
+            Some("dist-llc") => Cmd::DistLlc(DistLlc::parse(args)?),
+            Some("fetch-llc") => Cmd::FetchLlc(FetchLlc::parse(args)?),
             Some("test") => Cmd::Test(Test::parse(args)?),
             Some("report") => Cmd::Report(Report {
                 args: args.collect(),
@@ -199,6 +210,85 @@ impl Bench {
     }
 }
 
+/// `cargo xtask dist-llc`
+pub(crate) struct DistLlc {
+    /// Where the archive goes; target/dist by default.
+    pub(crate) out: Option<PathBuf>,
+}
+
+/// `cargo xtask fetch-llc`
+pub(crate) struct FetchLlc {
+    pub(crate) url: Option<String>,
+    pub(crate) sha256: Option<String>,
+    pub(crate) print_url: bool,
+}
+
+impl DistLlc {
+    fn parse(args: impl Iterator<Item = OsString>) -> Result<DistLlc> {
+        let mut flags = DistLlc { out: None };
+        for (name, value) in options(args, "dist-llc", &[("--out", true)])? {
+            if name == "--out" {
+                flags.out = value.map(PathBuf::from);
+            }
+        }
+        Ok(flags)
+    }
+}
+
+impl FetchLlc {
+    fn parse(args: impl Iterator<Item = OsString>) -> Result<FetchLlc> {
+        let mut flags = FetchLlc {
+            url: None,
+            sha256: None,
+            print_url: false,
+        };
+        let known = [("--url", true), ("--sha256", true), ("--print-url", false)];
+        for (name, value) in options(args, "fetch-llc", &known)? {
+            match name.as_str() {
+                "--url" => flags.url = value,
+                "--sha256" => flags.sha256 = value.map(|sha| sha.to_ascii_lowercase()),
+                _ => flags.print_url = true,
+            }
+        }
+        Ok(flags)
+    }
+}
+
+/// `--name value`, `--name=value` and bare `--name` options, checked against `known` (each name
+/// with whether it takes a value).
+fn options(
+    args: impl Iterator<Item = OsString>,
+    command: &str,
+    known: &[(&str, bool)],
+) -> Result<Vec<(String, Option<String>)>> {
+    let mut args = args.map(|arg| {
+        arg.into_string()
+            .map_err(|arg| anyhow!("argument {arg:?} is not UTF-8"))
+    });
+    let mut options = Vec::new();
+    while let Some(arg) = args.next() {
+        let arg = arg?;
+        let (name, inline) = match arg.split_once('=') {
+            Some((name, value)) => (name.to_owned(), Some(value.to_owned())),
+            None => (arg.clone(), None),
+        };
+        let Some(&(_, takes_value)) = known.iter().find(|(known, _)| *known == name) else {
+            bail!("unknown option {arg:?} for {command}.\n\n{USAGE}");
+        };
+        let value = match (takes_value, inline) {
+            (true, Some(value)) => Some(value),
+            (true, None) => Some(
+                args.next()
+                    .unwrap_or_else(|| bail!("{name} needs a value.\n\n{USAGE}"))?,
+            ),
+            (false, None) => None,
+            (false, Some(_)) => bail!("{name} takes no value.\n\n{USAGE}"),
+        };
+        options.push((name, value));
+    }
+    Ok(options)
+}
+
 fn choice<T: Copy>(what: &str, value: &str, choices: &[(&str, T)]) -> Result<T> {
     match choices.iter().find(|(name, _)| *name == value) {
         Some(&(_, choice)) => Ok(choice),
@@ -277,6 +367,30 @@ mod tests {
         assert_eq!(flags.source, Route::Debian);
         assert_eq!(flags.jobs, Some(3));
         assert_eq!(flags.sha256.as_deref(), Some("ab"));
+    }
+
+    #[test]
+    fn parses_dist_and_fetch_flags() {
+        let Cmd::FetchLlc(fetch) = parse(&[
+            "fetch-llc",
+            "--url=http://h/a.tar.gz",
+            "--sha256",
+            "AB",
+            "--print-url",
+        ])
+        .unwrap() else {
+            panic!("not fetch-llc")
+        };
+        assert_eq!(fetch.url.as_deref(), Some("http://h/a.tar.gz"));
+        assert_eq!(fetch.sha256.as_deref(), Some("ab"));
+        assert!(fetch.print_url);
+        let Cmd::DistLlc(dist) = parse(&["dist-llc", "--out", "d"]).unwrap() else {
+            panic!("not dist-llc")
+        };
+        assert_eq!(dist.out, Some(PathBuf::from("d")));
+        assert!(parse(&["fetch-llc", "--url"]).is_err());
+        assert!(parse(&["fetch-llc", "--print-url=yes"]).is_err());
+        assert!(parse(&["dist-llc", "--mode", "full"]).is_err());
     }
 
     #[test]

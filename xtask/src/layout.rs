@@ -7,6 +7,8 @@
 //! target/llvm/build-<mode>/       overlay: build.ninja and objects; full: the cmake build dir
 //! target/llc/bin/llc              the result, whichever the mode
 //! target/llc/stamp                hash of everything the result depends on
+//! target/llc/manifest.json        what the result is (version, pass hash, host, mode)
+//! target/dist/                    dist-llc's archives and their .sha256
 //! ```
 
 use std::{
@@ -59,6 +61,16 @@ impl Layout {
 
     pub(crate) fn stamp(&self) -> PathBuf {
         self.target.join("llc/stamp")
+    }
+
+    /// What the llc at [`Layout::llc`] is: written with its stamp by build-llc and fetch-llc.
+    pub(crate) fn manifest(&self) -> PathBuf {
+        self.target.join("llc/manifest.json")
+    }
+
+    /// Where dist-llc puts its archives.
+    pub(crate) fn dist(&self) -> PathBuf {
+        self.target.join("dist")
     }
 }
 

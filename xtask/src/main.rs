@@ -4,13 +4,16 @@
 mod apt;
 mod bench;
 mod build_llc;
+mod dist;
 mod download;
+mod fetch;
 mod flags;
 mod full;
 mod layout;
 mod overlay;
 mod patch;
 mod pin;
+mod prebuilt;
 mod progress;
 mod report;
 mod source;
@@ -52,6 +55,8 @@ fn try_main() -> anyhow::Result<()> {
     sh.change_dir(project_root());
     match cmd {
         flags::Cmd::BuildLlc(cmd) => cmd.run(&sh).map(drop),
+        flags::Cmd::DistLlc(cmd) => cmd.run(),
+        flags::Cmd::FetchLlc(cmd) => cmd.run(),
         flags::Cmd::Test(cmd) => cmd.run(&sh),
         flags::Cmd::Report(cmd) => cmd.run(&sh),
         flags::Cmd::Annotate(cmd) => cmd.annotate(&sh),

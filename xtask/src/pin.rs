@@ -1,6 +1,6 @@
 //! `llvm-pin.toml`: the one place that names the LLVM version, its targets and its source forms.
 
-use std::{fs, path::Path};
+use std::{collections::BTreeMap, env, fs, path::Path};
 
 use anyhow::{bail, Context, Result};
 use serde::Deserialize;
@@ -11,6 +11,29 @@ pub(crate) struct Pin {
     pub(crate) version: String,
     pub(crate) targets: Vec<String>,
     pub(crate) source: Sources,
+    pub(crate) prebuilt: Prebuilt,
+}
+
+/// Where prebuilt llc archives (`cargo xtask dist-llc`) are published.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Prebuilt {
+    /// `owner/name` on GitHub; `$GITHUB_REPOSITORY` overrides it (a fork's CI uses its releases).
+    pub(crate) repository: String,
+    /// Template with `{repository}`, `{tag}`, `{asset}`, `{version}`, `{host}` and `{pass}`.
+    pub(crate) url: String,
+    /// The sha256 of archives by asset name; an archive not listed needs `--sha256`.
+    #[serde(default)]
+    pub(crate) sha256: BTreeMap<String, String>,
+}
+
+impl Prebuilt {
+    pub(crate) fn repository(&self) -> String {
+        env::var("GITHUB_REPOSITORY")
+            .ok()
+            .filter(|repo| !repo.is_empty())
+            .unwrap_or_else(|| self.repository.clone())
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -58,7 +81,11 @@ impl Pin {
                 pin.version
             );
         }
-        for sha in [&pin.source.debian.sha256, &pin.source.upstream.sha256] {
+        let prebuilt = pin.prebuilt.sha256.values();
+        for sha in [&pin.source.debian.sha256, &pin.source.upstream.sha256]
+            .into_iter()
+            .chain(prebuilt)
+        {
             if !sha.is_empty() && !is_sha256(sha) {
                 bail!("{sha:?} is not a sha256 (64 lowercase hex digits)");
             }
@@ -112,6 +139,9 @@ mod tests {
             file = "f"
             size = 1
             sha256 = ""
+            [prebuilt]
+            repository = "o/r"
+            url = "https://example.invalid/{asset}"
         "#;
         assert!(Pin::parse(text).is_err());
     }

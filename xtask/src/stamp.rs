@@ -7,7 +7,10 @@ use std::{
     path::{Path, PathBuf},
 };
 
+use anyhow::Context;
 use sha2::{Digest, Sha256};
+
+use crate::tree::PASS_FILES;
 
 pub(crate) struct Stamp {
     path: PathBuf,
@@ -37,19 +40,66 @@ impl Inputs {
         ))
     }
 
-    pub(crate) fn stamp(&self, path: impl Into<PathBuf>) -> Stamp {
-        let hash = self
-            .0
+    /// The patches, in order, then the pass sources: what the llc's own code depends on beyond
+    /// LLVM itself. Build stamps include these, and [`pass_hash`] is exactly these.
+    pub(crate) fn add_pass_sources(
+        &mut self,
+        patches: &[PathBuf],
+        pass_dir: &Path,
+    ) -> anyhow::Result<&mut Inputs> {
+        for patch in patches {
+            self.add_file(patch)
+                .with_context(|| format!("cannot read {}", patch.display()))?;
+        }
+        for (file, _) in PASS_FILES {
+            let path = pass_dir.join(file);
+            self.add_file(&path).with_context(|| {
+                format!("cannot read {}: build-llc copies the pass from pass/ into LLVM, so it must exist", path.display())
+            })?;
+        }
+        Ok(self)
+    }
+
+    pub(crate) fn hex(&self) -> String {
+        self.0
             .clone()
             .finalize()
             .iter()
             .map(|b| format!("{b:02x}"))
-            .collect();
+            .collect()
+    }
+
+    pub(crate) fn stamp(&self, path: impl Into<PathBuf>) -> Stamp {
         Stamp {
             path: path.into(),
-            hash,
+            hash: self.hex(),
         }
     }
+}
+
+/// The pass hash: the sha256 of the patches and the pass sources, hashed as build stamps hash them.
+/// It names prebuilt archives and their releases, and a prebuilt is used only when its manifest
+/// carries the pass hash of the checkout.
+pub(crate) fn pass_hash(patches: &[PathBuf], pass_dir: &Path) -> anyhow::Result<String> {
+    Ok(Inputs::default().add_pass_sources(patches, pass_dir)?.hex())
+}
+
+/// The stamp `fetch-llc` writes for a prebuilt llc: it depends on the pinned version and targets,
+/// the host and the pass hash, not on how (or where) the llc was built.
+pub(crate) fn prebuilt(
+    path: impl Into<PathBuf>,
+    version: &str,
+    targets: &[String],
+    host: &str,
+    pass_hash: &str,
+) -> Stamp {
+    Inputs::default()
+        .add("kind", "prebuilt")
+        .add("version", version)
+        .add("targets", targets.join(";"))
+        .add("host", host)
+        .add("pass", pass_hash)
+        .stamp(path)
 }
 
 impl Stamp {
@@ -99,5 +149,42 @@ mod tests {
         stamp.remove().unwrap();
         stamp.remove().unwrap();
         assert!(!stamp.is_current());
+    }
+
+    #[test]
+    fn a_prebuilt_stamp_is_its_own_kind() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("stamp");
+        let targets = ["X86".to_owned()];
+        let stamp = prebuilt(&path, "1.2.3", &targets, "x86_64-unknown-linux-gnu", "ab");
+        stamp.write().unwrap();
+        assert!(stamp.is_current());
+        let other_pass = prebuilt(&path, "1.2.3", &targets, "x86_64-unknown-linux-gnu", "cd");
+        assert!(!other_pass.is_current());
+        let other_host = prebuilt(&path, "1.2.3", &targets, "aarch64-apple-darwin", "ab");
+        assert!(!other_host.is_current());
+    }
+
+    #[test]
+    fn pass_hash_follows_patches_and_pass() {
+        let dir = tempfile::tempdir().unwrap();
+        let pass = dir.path().join("pass");
+        fs::create_dir_all(&pass).unwrap();
+        for (file, _) in PASS_FILES {
+            fs::write(pass.join(file), "// pass\n").unwrap();
+        }
+        let patch = dir.path().join("0001-a.patch");
+        fs::write(&patch, "a").unwrap();
+        let patches = [patch.clone()];
+        let before = pass_hash(&patches, &pass).unwrap();
+        assert_eq!(before, pass_hash(&patches, &pass).unwrap());
+        fs::write(&patch, "b").unwrap();
+        let after_patch = pass_hash(&patches, &pass).unwrap();
+        assert_ne!(before, after_patch);
+        fs::write(pass.join(PASS_FILES[0].0), "// edited\n").unwrap();
+        assert_ne!(after_patch, pass_hash(&patches, &pass).unwrap());
+        fs::remove_file(pass.join(PASS_FILES[0].0)).unwrap();
+        let err = format!("{:#}", pass_hash(&patches, &pass).unwrap_err());
+        assert!(err.contains("pass/"), "{err}");
     }
 }

@@ -1,5 +1,5 @@
-//! Unpacking a `.tar.xz` source tarball: only the wanted part, never outside the destination,
-//! and all or nothing (a temp dir renamed into place at the end).
+//! Unpacking a `.tar.xz` source tarball or a `.tar.gz` prebuilt llc: only the wanted part, never
+//! outside the destination, and all or nothing (a temp dir renamed into place at the end).
 
 use std::{
     cell::Cell,
@@ -22,15 +22,33 @@ pub(crate) struct Stats {
     pub(crate) bytes: u64,
 }
 
-/// Unpacks `tarball` into `dest` (which must not exist), stripping the top-level directory and
-/// keeping only the paths for which `wants` is true. On any error nothing is left at `dest`.
+/// How a tarball is compressed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Codec {
+    Xz,
+    Gzip,
+}
+
+/// Unpacks the `.tar.xz` `tarball` into `dest` (which must not exist), stripping the top-level
+/// directory and keeping only the paths for which `wants` is true. On any error nothing is left
+/// at `dest`.
 pub(crate) fn unpack(tarball: &Path, dest: &Path, wants: &dyn Fn(&Path) -> bool) -> Result<Stats> {
+    unpack_as(Codec::Xz, tarball, dest, wants)
+}
+
+/// [`unpack`] for a tarball compressed with `codec`.
+pub(crate) fn unpack_as(
+    codec: Codec,
+    tarball: &Path,
+    dest: &Path,
+    wants: &dyn Fn(&Path) -> bool,
+) -> Result<Stats> {
     let tmp = sibling(dest, "unpacking");
     let _ = fs::remove_dir_all(&tmp);
     let cleanup = RemoveOnDrop(Some(tmp.clone()));
     fs::create_dir_all(&tmp).with_context(|| format!("cannot create {}", tmp.display()))?;
 
-    let stats = unpack_into(tarball, &tmp, wants).with_context(|| {
+    let stats = unpack_into(codec, tarball, &tmp, wants).with_context(|| {
         format!(
             "cannot unpack {}: it is truncated, corrupt or unsafe, so nothing was kept. If it is a \
              cached download, delete it and run the command again.",
@@ -43,7 +61,12 @@ pub(crate) fn unpack(tarball: &Path, dest: &Path, wants: &dyn Fn(&Path) -> bool)
     Ok(stats)
 }
 
-fn unpack_into(tarball: &Path, root: &Path, wants: &dyn Fn(&Path) -> bool) -> Result<Stats> {
+fn unpack_into(
+    codec: Codec,
+    tarball: &Path,
+    root: &Path,
+    wants: &dyn Fn(&Path) -> bool,
+) -> Result<Stats> {
     let file = File::open(tarball)?;
     let total = file.metadata()?.len();
     let read = Rc::new(Cell::new(0));
@@ -51,7 +74,11 @@ fn unpack_into(tarball: &Path, root: &Path, wants: &dyn Fn(&Path) -> bool) -> Re
         inner: BufReader::with_capacity(1 << 20, file),
         count: read.clone(),
     };
-    let mut archive = tar::Archive::new(liblzma::read::XzDecoder::new(counted));
+    let decoder: Box<dyn Read> = match codec {
+        Codec::Xz => Box::new(liblzma::read::XzDecoder::new(counted)),
+        Codec::Gzip => Box::new(flate2::read::GzDecoder::new(counted)),
+    };
+    let mut archive = tar::Archive::new(decoder);
     let mut progress = Progress::new(
         format!(
             "unpack {}",
@@ -121,7 +148,7 @@ fn unpack_into(tarball: &Path, root: &Path, wants: &dyn Fn(&Path) -> bool) -> Re
             ),
         );
     }
-    // Read to the end of the xz stream so that its integrity check runs.
+    // Read to the end of the xz or gzip stream so that its integrity check runs.
     io::copy(&mut archive.into_inner(), &mut io::sink())?;
     progress.finish(
         read.get(),

@@ -428,8 +428,11 @@ fn call_entry(graph: &CallGraph, bounds: &Bounds, c: u32, id_of: &[usize]) -> Ca
         role,
         contributes,
         resolved_by: resolution.map(|res| res.by),
-        candidates: resolution
-            .map(|res| res.candidates.iter().map(|&t| id_of[t as usize]).collect()),
+        candidates: resolution.map(|res| {
+            let mut ids: Vec<usize> = res.candidates.iter().map(|&t| id_of[t as usize]).collect();
+            ids.sort_unstable();
+            ids
+        }),
         worst_candidate: bounds.worst_candidate(graph, c).map(|t| id_of[t as usize]),
     }
 }

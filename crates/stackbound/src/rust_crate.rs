@@ -1,0 +1,377 @@
+//! `--crate DIR`: a Rust crate's library built to one LLVM IR module with the stable
+//! toolchain, ready for [`crate::analyze`] (docs/report.md, "Rust crates").
+//!
+//! The crate is built as a path dependency of a generated one-line wrapper package, in a target
+//! directory of its own: nothing is written into the crate's directory (it may be a read-only
+//! registry checkout), its dev-dependencies are not resolved, and the workspace's own build
+//! lock is not taken. `cargo rustc -p <crate> --lib --release -- --emit=llvm-ir
+//! -C codegen-units=1` then writes the crate as one module.
+//!
+//! Two ways to build, a tradeoff:
+//! - default: the crate's rlib. The module holds the crate's own code (every function rustc
+//!   emits for it: non-generic functions, and generic ones only where the crate instantiates
+//!   them); calls into dependencies and `std` are external (unknown unless assumed).
+//! - [`CrateOptions::lto`]: a staticlib with fat LTO (`CARGO_PROFILE_RELEASE_LTO=fat`). The
+//!   module also holds the dependencies and the parts of `std` used (std ships bitcode), so
+//!   fewer callees are unknown; but LTO internalizes everything that is not exported and
+//!   drops or inlines what no exported (`#[no_mangle]`, `extern "C"`) symbol reaches. Right for
+//!   a crate that is a C-callable library; a pure Rust library keeps little.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Default)]
+pub struct CrateOptions {
+    /// Fat LTO into a staticlib (see the module documentation).
+    pub lto: bool,
+    /// Where to build; default `<workspace>/target/stackbound-crate` (the workspace of
+    /// `llvm-pin.toml` above the current directory), else `$TMPDIR/stackbound-crate`.
+    pub target_dir: Option<PathBuf>,
+    /// Cargo features to enable on the crate (its default features stay on).
+    pub features: Vec<String>,
+}
+
+/// The built module.
+#[derive(Debug, Clone)]
+pub struct CrateIr {
+    /// The package's name.
+    pub package: String,
+    pub version: String,
+    /// The `.ll` file.
+    pub ir: PathBuf,
+    /// The module's `target triple`.
+    pub triple: String,
+    /// The llc `-O` level matching the release profile's codegen (`3`).
+    pub opt_level: String,
+    /// The relocation model rustc used (`pic` on Linux targets).
+    pub relocation_model: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CrateError {
+    #[error("--crate {0}: no Cargo.toml there")]
+    NoManifest(PathBuf),
+    #[error("cannot run `{command}`: {source}")]
+    Spawn {
+        command: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("`{command}` failed ({status}):\n{stderr}")]
+    Failed {
+        command: String,
+        status: String,
+        stderr: String,
+    },
+    #[error("--crate {dir}: {message}")]
+    Package { dir: PathBuf, message: String },
+    #[error("cannot write {path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("cargo built {package} but wrote no {pattern} in {dir}")]
+    NoIr {
+        package: String,
+        pattern: String,
+        dir: PathBuf,
+    },
+}
+
+#[derive(Deserialize)]
+struct Metadata {
+    packages: Vec<Package>,
+    workspace_root: PathBuf,
+}
+
+#[derive(Deserialize)]
+struct Package {
+    name: String,
+    version: String,
+    manifest_path: PathBuf,
+    targets: Vec<Target>,
+}
+
+#[derive(Deserialize)]
+struct Target {
+    name: String,
+    kind: Vec<String>,
+}
+
+fn cargo() -> Command {
+    Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+}
+
+fn show(command: &Command) -> String {
+    let mut parts = vec![command.get_program().to_string_lossy().into_owned()];
+    parts.extend(command.get_args().map(|a| a.to_string_lossy().into_owned()));
+    parts.join(" ")
+}
+
+fn output(command: &mut Command) -> Result<Vec<u8>, CrateError> {
+    let shown = show(command);
+    let out = command
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|source| CrateError::Spawn {
+            command: shown.clone(),
+            source,
+        })?;
+    if !out.status.success() {
+        return Err(CrateError::Failed {
+            command: shown,
+            status: out.status.to_string(),
+            stderr: String::from_utf8_lossy(&out.stderr).trim_end().to_string(),
+        });
+    }
+    Ok(out.stdout)
+}
+
+/// Builds the library of the crate in `dir` to one IR module.
+pub fn build(dir: &Path, options: &CrateOptions) -> Result<CrateIr, CrateError> {
+    let manifest = dir.join("Cargo.toml");
+    if !manifest.is_file() {
+        return Err(CrateError::NoManifest(dir.to_path_buf()));
+    }
+    let manifest = manifest.canonicalize().map_err(|source| CrateError::Io {
+        path: manifest.clone(),
+        source,
+    })?;
+    let package_error = |message: String| CrateError::Package {
+        dir: dir.to_path_buf(),
+        message,
+    };
+    // The package and its library target, without resolving dependencies.
+    let stdout = output(
+        cargo()
+            .args([
+                "metadata",
+                "--no-deps",
+                "--format-version",
+                "1",
+                "--manifest-path",
+            ])
+            .arg(&manifest),
+    )?;
+    let metadata: Metadata = serde_json::from_slice(&stdout)
+        .map_err(|e| package_error(format!("unreadable `cargo metadata` output: {e}")))?;
+    let Some(package) = metadata
+        .packages
+        .iter()
+        .find(|p| p.manifest_path == manifest)
+    else {
+        let members: Vec<&str> = metadata.packages.iter().map(|p| p.name.as_str()).collect();
+        return Err(package_error(format!(
+            "this is a workspace, not a package; name one of its members: {}",
+            members.join(", ")
+        )));
+    };
+    let Some(lib) = package.targets.iter().find(|t| {
+        t.kind.iter().any(|k| {
+            matches!(
+                k.as_str(),
+                "lib" | "rlib" | "staticlib" | "cdylib" | "dylib"
+            )
+        })
+    }) else {
+        return Err(package_error(format!(
+            "package {} has no library target (--crate analyses a crate's library)",
+            package.name
+        )));
+    };
+
+    let root = options
+        .target_dir
+        .clone()
+        .unwrap_or_else(default_target_dir);
+    let crate_dir = manifest.parent().expect("a manifest is in a directory");
+    let wrapper = root.join("wrappers").join(format!(
+        "{}-{:016x}",
+        package.name,
+        fnv(crate_dir.to_string_lossy().as_bytes())
+    ));
+    write_wrapper(
+        &wrapper,
+        package,
+        crate_dir,
+        &metadata.workspace_root,
+        options,
+    )?;
+
+    let mut command = cargo();
+    command
+        .args([
+            "rustc",
+            "--quiet",
+            "--message-format=json",
+            "--release",
+            "--lib",
+        ])
+        .args(["-p", &package.name])
+        .arg("--manifest-path")
+        .arg(wrapper.join("Cargo.toml"))
+        .env("CARGO_TARGET_DIR", root.join("build"))
+        .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", "3");
+    if options.lto {
+        command
+            .args(["--crate-type", "staticlib"])
+            .env("CARGO_PROFILE_RELEASE_LTO", "fat")
+            .env("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "1");
+    }
+    command.args(["--", "--emit=llvm-ir", "-C", "codegen-units=1"]);
+    let messages = output(&mut command)?;
+
+    // The artifact (`lib<name>-<hash>.rlib` or `.a`) names the module: `<name>-<hash>.ll`
+    // beside it. Cargo reports it for a fresh build too.
+    let lib_name = lib.name.replace('-', "_");
+    let ir = artifact_ir(&messages, &lib_name).ok_or_else(|| CrateError::NoIr {
+        package: package.name.clone(),
+        pattern: format!("{lib_name}-*.ll"),
+        dir: root.join("build/release/deps"),
+    })?;
+    let text = std::fs::read_to_string(&ir).map_err(|source| CrateError::Io {
+        path: ir.clone(),
+        source,
+    })?;
+    let triple = text
+        .lines()
+        .find_map(|l| l.strip_prefix("target triple = \""))
+        .and_then(|t| t.strip_suffix('"'))
+        .unwrap_or_default()
+        .to_string();
+    // rustc marks position-independent code with the module flag; Linux targets default to it.
+    let pic = text.contains("\"PIC Level\"");
+    Ok(CrateIr {
+        package: package.name.clone(),
+        version: package.version.clone(),
+        ir,
+        triple,
+        opt_level: "3".into(),
+        relocation_model: if pic { "pic" } else { "static" }.into(),
+    })
+}
+
+fn default_target_dir() -> PathBuf {
+    std::env::current_dir()
+        .ok()
+        .and_then(|d| crate::llc::workspace_root(&d))
+        .map(|w| w.join("target/stackbound-crate"))
+        .unwrap_or_else(|| std::env::temp_dir().join("stackbound-crate"))
+}
+
+/// The generated package that depends on the crate by path (default features, plus any asked
+/// for), with the crate's workspace lock file as the starting point of its own.
+fn write_wrapper(
+    wrapper: &Path,
+    package: &Package,
+    crate_dir: &Path,
+    workspace_root: &Path,
+    options: &CrateOptions,
+) -> Result<(), CrateError> {
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| CrateError::Io { path, source }
+    };
+    std::fs::create_dir_all(wrapper).map_err(io(wrapper))?;
+    let features: Vec<String> = options.features.iter().map(|f| format!("{f:?}")).collect();
+    let manifest = format!(
+        "# Generated by stackbound --crate: builds {name} {version} as a dependency.\n\
+         [package]\nname = \"stackbound-crate-wrapper\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
+         [lib]\npath = \"lib.rs\"\n\n\
+         [dependencies]\n{key} = {{ package = {name:?}, path = {path:?}, features = [{features}] }}\n\n\
+         [workspace]\n",
+        name = package.name,
+        version = package.version,
+        key = "analysed",
+        path = crate_dir.to_string_lossy(),
+        features = features.join(", "),
+    );
+    let path = wrapper.join("Cargo.toml");
+    if std::fs::read_to_string(&path).ok().as_deref() != Some(manifest.as_str()) {
+        std::fs::write(&path, manifest).map_err(io(&path))?;
+    }
+    let lib = wrapper.join("lib.rs");
+    if !lib.is_file() {
+        std::fs::write(&lib, "").map_err(io(&lib))?;
+    }
+    let lock = wrapper.join("Cargo.lock");
+    let theirs = workspace_root.join("Cargo.lock");
+    if !lock.is_file() && theirs.is_file() {
+        std::fs::copy(&theirs, &lock).map_err(io(&lock))?;
+    }
+    Ok(())
+}
+
+#[derive(Deserialize)]
+struct Message {
+    reason: String,
+    #[serde(default)]
+    filenames: Vec<PathBuf>,
+}
+
+/// The `.ll` beside the library artifact that cargo reported for `lib_name`.
+fn artifact_ir(messages: &[u8], lib_name: &str) -> Option<PathBuf> {
+    let prefix = format!("lib{lib_name}-");
+    for line in messages.split(|&b| b == b'\n') {
+        let Ok(message) = serde_json::from_slice::<Message>(line) else {
+            continue;
+        };
+        if message.reason != "compiler-artifact" {
+            continue;
+        }
+        for file in &message.filenames {
+            // A staticlib is reported where cargo copies it up (`release/lib<name>.a`): the
+            // hashed original in `deps/` is the same file.
+            let file = &hashed_original(file, lib_name).unwrap_or_else(|| file.clone());
+            let name = file.file_name()?.to_string_lossy();
+            let Some(rest) = name.strip_prefix(&prefix) else {
+                continue;
+            };
+            let hash = rest.split('.').next()?;
+            let ir = file.with_file_name(format!("{lib_name}-{hash}.ll"));
+            if ir.is_file() {
+                return Some(ir);
+            }
+        }
+    }
+    None
+}
+
+/// For an uplifted `lib<name>.<ext>`, the `deps/lib<name>-<hash>.<ext>` it was copied or
+/// linked from: same size and modification time (and inode where there is one).
+fn hashed_original(file: &Path, lib_name: &str) -> Option<PathBuf> {
+    let name = file.file_name()?.to_string_lossy().into_owned();
+    let ext = name.strip_prefix(&format!("lib{lib_name}."))?;
+    let deps = file.parent()?.join("deps");
+    let want = std::fs::metadata(file).ok()?;
+    let same = |m: &std::fs::Metadata| {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            if m.ino() == want.ino() && m.dev() == want.dev() {
+                return true;
+            }
+        }
+        m.len() == want.len() && m.modified().ok() == want.modified().ok()
+    };
+    std::fs::read_dir(deps)
+        .ok()?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| {
+            let n = p.file_name().unwrap_or_default().to_string_lossy();
+            n.starts_with(&format!("lib{lib_name}-"))
+                && n.ends_with(&format!(".{ext}"))
+                && std::fs::metadata(p).is_ok_and(|m| same(&m))
+        })
+}
+
+/// FNV-1a: a stable name for a directory.
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
