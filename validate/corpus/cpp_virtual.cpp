@@ -1,7 +1,7 @@
-// validate: about C++ virtual calls: flagged as indirect, then bounded with the implementations assumed
+// validate: about C++ virtual calls: flagged as indirect, then bounded by --resolve-indirect
 // validate: entry shapes_total 4
 // validate: entry shapes_raw_indirect 4 expect=indirect
-// validate: assume-indirect _ZNK6Circle4areaEl _ZNK6Square4areaEl _ZNK7Polygon4areaEl
+// validate: resolve-indirect
 // validate: quick
 #include "sb.h"
 

@@ -10,7 +10,7 @@
 //! // validate: stack <bytes>                     (painted stack size, default 1 MiB)
 //! // validate: sp-offsets <n>                    (also run with the caller's SP 16, 32, ... lower)
 //! // validate: qemu-cpu <cpu>                     (qemu-aarch64 -cpu, e.g. for SVE vector lengths)
-//! // validate: assume-indirect <symbol>...       (every indirect call may reach these)
+//! // validate: resolve-indirect                   (bound with `--resolve-indirect`)
 //! // validate: requires[.<target>] <what>         (the code must contain what the case is about)
 //! ```
 //! `requires` keeps a targeted case honest when code generation changes: `call NAME` (a call site
@@ -157,7 +157,7 @@ pub struct Program {
     pub sp_offsets: u64,
     /// `qemu-aarch64 -cpu` for this program.
     pub qemu_cpu: Option<String>,
-    pub assume_indirect: Vec<String>,
+    pub resolve_indirect: bool,
     pub requires: Vec<(Option<Arch>, Require)>,
 }
 
@@ -247,7 +247,7 @@ pub fn parse(path: &Path, lang: Lang, text: &str) -> Result<Program> {
         stack: 1 << 20,
         sp_offsets: 1,
         qemu_cpu: None,
-        assume_indirect: Vec::new(),
+        resolve_indirect: false,
         requires: Vec::new(),
     };
     for (number, line) in text.lines().enumerate() {
@@ -286,7 +286,7 @@ pub fn parse(path: &Path, lang: Lang, text: &str) -> Result<Program> {
                     .with_context(|| format!("{}: sp-offsets takes a count", at()))?
             }
             "qemu-cpu" => program.qemu_cpu = Some(value.to_string()),
-            "assume-indirect" => program.assume_indirect.extend(words()),
+            "resolve-indirect" => program.resolve_indirect = true,
             _ if key == "requires" || key.starts_with("requires.") => {
                 let arch = match key.strip_prefix("requires.") {
                     None => None,

@@ -3,11 +3,7 @@
 use std::path::Path;
 
 use anyhow::{bail, Context, Result};
-use stackbound::{
-    records::{CallKind, CallRecord, ModuleReport},
-    report::ReasonEntry,
-    Options, Report, Status,
-};
+use stackbound::{report::ReasonEntry, Options, Report, Status};
 
 use super::{
     build::{self, Support, Tools},
@@ -30,7 +26,7 @@ pub struct Row {
     pub flags: Vec<Flag>,
     pub reasons: Vec<String>,
     pub expected: Vec<Flag>,
-    /// The bound is complete only given the program's `assume-indirect` targets.
+    /// The bound is complete with indirect calls resolved (`--resolve-indirect`).
     pub assumed_indirect: bool,
     /// The entry's argument deliberately avoids the worst path (`not-worst`).
     pub not_worst: bool,
@@ -321,7 +317,7 @@ fn parse_output(stdout: &str) -> Result<Vec<(String, u64, u64)>> {
 /// with the runtime library's, exactly as a user would run it on the same modules.
 struct Bounds {
     raw: Report,
-    /// With every indirect call site replaced by direct calls to the `assume-indirect` targets.
+    /// With indirect calls resolved to their candidates (`--resolve-indirect`).
     assumed: Option<Report>,
 }
 
@@ -333,11 +329,15 @@ impl Bounds {
             max_reasons: 64,
             ..Options::default()
         };
-        let assumed = if program.assume_indirect.is_empty() {
-            None
+        // The product's own resolution, as `--resolve-indirect` gives a user.
+        let assumed = if program.resolve_indirect {
+            let resolving = Options {
+                resolve_indirect: true,
+                ..options.clone()
+            };
+            Some(stackbound::analyze_records(modules.clone(), &resolving)?)
         } else {
-            let resolved = assume_indirect(modules.clone(), &program.assume_indirect);
-            Some(stackbound::analyze_records(resolved, &options)?)
+            None
         };
         let raw = stackbound::analyze_records(modules, &options)?;
         Ok(Bounds { raw, assumed })
@@ -355,33 +355,6 @@ impl EntryLookup for Report {
             .find(|f| f.name == symbol && !f.local)
             .with_context(|| format!("no function record for entry {symbol}"))
     }
-}
-
-/// The validation's stand-in for resolving indirect calls: each indirect call site becomes one
-/// direct call per assumed target, at the same depth.
-fn assume_indirect(mut modules: Vec<ModuleReport>, targets: &[String]) -> Vec<ModuleReport> {
-    for module in &mut modules {
-        for function in &mut module.functions {
-            let mut calls: Vec<CallRecord> = Vec::with_capacity(function.calls.len());
-            for call in function.calls.drain(..) {
-                if call.kind != CallKind::Indirect {
-                    calls.push(call);
-                    continue;
-                }
-                for target in targets {
-                    calls.push(CallRecord {
-                        kind: CallKind::Direct,
-                        callee: Some(target.clone()),
-                        callee_local: false,
-                        type_ids: Vec::new(),
-                        ..call.clone()
-                    });
-                }
-            }
-            function.calls = calls;
-        }
-    }
-    modules
 }
 
 /// The flags a result carries, and a short line per reason.
@@ -406,15 +379,18 @@ fn flags_of(reasons: &[ReasonEntry]) -> (Vec<Flag>, Vec<String>) {
             ReasonEntry::Indirect { name, index, .. } => {
                 (Flag::Indirect, format!("indirect in {name} #{index}"))
             }
+            // Resolved calls are bounded: a note, not a flag.
             ReasonEntry::IndirectResolved {
                 name,
                 index,
                 candidates,
                 ..
-            } => (
-                Flag::Indirect,
-                format!("indirect in {name} #{index} resolved to {candidates} candidates"),
-            ),
+            } => {
+                lines.push(format!(
+                    "indirect in {name} #{index} resolved to {candidates} candidates"
+                ));
+                continue;
+            }
         };
         flags.push(flag);
         lines.push(line);

@@ -195,7 +195,7 @@ fn bound_cell(row: &Row) -> String {
 fn status_cell(row: &Row) -> String {
     match row.status {
         Some(Status::Complete) if row.assumed_indirect => {
-            "complete (indirect targets assumed)".into()
+            "complete (indirect calls resolved)".into()
         }
         Some(Status::Complete) => "complete".into(),
         Some(Status::LowerBound) => format!("≥ {}", flag_names(&row.flags)),
