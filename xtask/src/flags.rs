@@ -127,37 +127,28 @@ impl Cmd {
 impl BuildLlc {
     fn parse(args: impl Iterator<Item = OsString>) -> Result<BuildLlc> {
         let mut flags = BuildLlc::default();
-        let mut args = args.map(|arg| {
-            arg.into_string()
-                .map_err(|arg| anyhow!("argument {arg:?} is not UTF-8"))
-        });
-        while let Some(arg) = args.next() {
-            let arg = arg?;
-            // Accept both `--flag value` and `--flag=value`.
-            let (name, inline) = match arg.split_once('=') {
-                Some((name, value)) => (name.to_owned(), Some(value.to_owned())),
-                None => (arg.clone(), None),
-            };
-            let mut value = || -> Result<String> {
-                match inline.clone() {
-                    Some(value) => Ok(value),
-                    None => args
-                        .next()
-                        .unwrap_or_else(|| bail!("{name} needs a value.\n\n{USAGE}")),
-                }
-            };
+        let known = [
+            ("--mode", true),
+            ("--source", true),
+            ("--src", true),
+            ("--sha256", true),
+            ("--launcher", true),
+            ("--jobs", true),
+            ("-j", true),
+        ];
+        for (name, value) in options(args, "build-llc", &known)? {
+            // Every known option takes a value, so `options` has checked there is one.
+            let value = value.unwrap_or_default();
             match name.as_str() {
-                "--mode" => flags.mode = value()?.parse()?,
-                "--source" => flags.source = value()?.parse()?,
-                "--src" => flags.src = Some(PathBuf::from(value()?)),
-                "--sha256" => flags.sha256 = Some(value()?.to_ascii_lowercase()),
-                "--launcher" => flags.launcher = Some(value()?.parse()?),
-                "--jobs" | "-j" => {
-                    let jobs = value()?;
-                    let jobs = jobs.parse().ok().filter(|&n| n > 0);
+                "--mode" => flags.mode = value.parse()?,
+                "--source" => flags.source = value.parse()?,
+                "--src" => flags.src = Some(PathBuf::from(value)),
+                "--sha256" => flags.sha256 = Some(value.to_ascii_lowercase()),
+                "--launcher" => flags.launcher = Some(value.parse()?),
+                _ => {
+                    let jobs = value.parse().ok().filter(|&n| n > 0);
                     flags.jobs = Some(jobs.context("--jobs takes a positive number")?);
                 }
-                _ => bail!("unknown option {arg:?} for build-llc.\n\n{USAGE}"),
             }
         }
         Ok(flags)
@@ -185,26 +176,23 @@ impl Bench {
             edges: 5_000_000,
             module_functions: 20_000,
         };
-        let mut args = args.map(|arg| {
-            arg.into_string()
-                .map_err(|arg| anyhow!("argument {arg:?} is not UTF-8"))
-        });
-        while let Some(arg) = args.next() {
-            let arg = arg?;
-            let slot = match arg.as_str() {
+        let known = [
+            ("--functions", true),
+            ("--edges", true),
+            ("--module-functions", true),
+        ];
+        for (name, value) in options(args, "bench", &known)? {
+            let value = value.unwrap_or_default();
+            let slot = match name.as_str() {
                 "--functions" => &mut bench.functions,
                 "--edges" => &mut bench.edges,
-                "--module-functions" => &mut bench.module_functions,
-                _ => bail!("unknown option {arg:?} for bench.\n\n{USAGE}"),
+                _ => &mut bench.module_functions,
             };
-            let value = args
-                .next()
-                .unwrap_or_else(|| bail!("{arg} needs a value.\n\n{USAGE}"))?;
             *slot = value
                 .parse()
                 .ok()
                 .filter(|&n| n > 0)
-                .with_context(|| format!("{arg} takes a positive number, not {value:?}"))?;
+                .with_context(|| format!("{name} takes a positive number, not {value:?}"))?;
         }
         Ok(bench)
     }
