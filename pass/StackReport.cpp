@@ -1040,6 +1040,64 @@ bool StackReport::doFinalization(Module &M) {
   return false;
 }
 
+/// Frame objects keep their offsets from S0 after PEI, so they recover the
+/// red zone that X86FrameLowering removes from a leaf's stack size.
+static int64_t frameObjectDepth(const MachineFrameInfo &MFI,
+                                int64_t RealignSlack) {
+  int64_t Deepest = 0;
+  for (int FI = MFI.getObjectIndexBegin(), E = MFI.getObjectIndexEnd(); FI != E;
+       ++FI) {
+    if (MFI.isDeadObjectIndex(FI) || MFI.isVariableSizedObjectIndex(FI) ||
+        MFI.getStackID(FI) != TargetStackID::Default)
+      continue;
+    Deepest = std::max(Deepest, -MFI.getObjectOffset(FI) + RealignSlack);
+  }
+  return Deepest;
+}
+
+/// The ids of F's generalized `!type` metadata, as AsmPrinter's call graph
+/// section computes them (MD5 of the type name): what indirect calls' ids
+/// are matched against.
+static json::Array functionTypeIds(const Function &F) {
+  json::Array Ids;
+  SmallVector<MDNode *, 2> Types;
+  F.getMetadata(LLVMContext::MD_type, Types);
+  for (MDNode *Type : Types)
+    if (Type->hasGeneralizedMDString())
+      Ids.push_back(MD5Hash(cast<MDString>(Type->getOperand(1))->getString()));
+  return Ids;
+}
+
+static std::string printedSignature(const Function &F) {
+  std::string Signature;
+  raw_string_ostream OS(Signature);
+  F.getFunctionType()->print(OS);
+  return Signature;
+}
+
+static json::Object toJSON(const CallSite &C) {
+  json::Object O{{"kind", C.Kind},
+                 {"tail", C.Tail},
+                 {"depth", C.Depth},
+                 {"depth_known", C.DepthKnown},
+                 {"index", C.Index}};
+  if (C.Kind != "indirect") {
+    O["callee"] = C.Callee;
+    O["callee_local"] = C.CalleeLocal;
+  } else {
+    json::Array Ids, Sigs;
+    for (uint64_t Id : C.TypeIds)
+      Ids.push_back(Id);
+    for (const std::string &Sig : C.Signatures)
+      Sigs.push_back(Sig);
+    O["type_ids"] = std::move(Ids);
+    O["signatures"] = std::move(Sigs);
+  }
+  if (!C.Loc.empty())
+    O["loc"] = C.Loc;
+  return O;
+}
+
 bool StackReport::runOnMachineFunction(MachineFunction &MF) {
   if (!Out)
     return false;
@@ -1227,17 +1285,7 @@ bool StackReport::runOnMachineFunction(MachineFunction &MF) {
   for (const CallSite &C : Calls)
     WalkKnown &= C.DepthKnown;
 
-  // Frame objects survive PEI with offsets from S0; they recover the red zone
-  // that X86FrameLowering removes from the stack size of leaf functions.
-  int64_t ObjectDepth = 0;
-  for (int FI = MFI.getObjectIndexBegin(), E = MFI.getObjectIndexEnd(); FI != E;
-       ++FI) {
-    if (MFI.isDeadObjectIndex(FI) || MFI.isVariableSizedObjectIndex(FI) ||
-        MFI.getStackID(FI) != TargetStackID::Default)
-      continue;
-    int64_t Depth = -MFI.getObjectOffset(FI);
-    ObjectDepth = std::max(ObjectDepth, Depth + Walker.RealignSlack);
-  }
+  int64_t ObjectDepth = frameObjectDepth(MFI, Walker.RealignSlack);
   int64_t StaticDepth = ReturnAddress + (int64_t)MFI.getStackSize();
   int64_t OwnDepth = std::max({WalkMax, ObjectDepth, StaticDepth});
   if (ObjectDepth > WalkMax && ObjectDepth > StaticDepth)
@@ -1263,44 +1311,11 @@ bool StackReport::runOnMachineFunction(MachineFunction &MF) {
     Walker.flag("naked");
 
   json::Array CallsJson;
-  for (const CallSite &C : Calls) {
-    json::Object O{{"kind", C.Kind},
-                   {"tail", C.Tail},
-                   {"depth", C.Depth},
-                   {"depth_known", C.DepthKnown}};
-    if (C.Kind != "indirect") {
-      O["callee"] = C.Callee;
-      O["callee_local"] = C.CalleeLocal;
-    } else {
-      json::Array Ids;
-      for (uint64_t Id : C.TypeIds)
-        Ids.push_back(Id);
-      O["type_ids"] = std::move(Ids);
-      json::Array Sigs;
-      for (const std::string &Sig : C.Signatures)
-        Sigs.push_back(Sig);
-      O["signatures"] = std::move(Sigs);
-    }
-    O["index"] = C.Index;
-    if (!C.Loc.empty())
-      O["loc"] = C.Loc;
-    CallsJson.push_back(std::move(O));
-  }
+  for (const CallSite &C : Calls)
+    CallsJson.push_back(toJSON(C));
   json::Array FlagsJson;
   for (StringRef Flag : Walker.Flags)
     FlagsJson.push_back(Flag);
-
-  json::Array TypeIds;
-  SmallVector<MDNode *, 2> Types;
-  F.getMetadata(LLVMContext::MD_type, Types);
-  for (MDNode *Type : Types)
-    if (Type->hasGeneralizedMDString())
-      TypeIds.push_back(
-          MD5Hash(cast<MDString>(Type->getOperand(1))->getString()));
-
-  std::string Signature;
-  raw_string_ostream SigOS(Signature);
-  F.getFunctionType()->print(SigOS);
 
   json::Object Frame{
       {"stack_size", (int64_t)MFI.getStackSize()},
@@ -1330,8 +1345,8 @@ bool StackReport::runOnMachineFunction(MachineFunction &MF) {
       {"flags", std::move(FlagsJson)},
       {"frame", std::move(Frame)},
       {"address_taken", F.hasAddressTaken()},
-      {"signature", Signature},
-      {"type_ids", std::move(TypeIds)},
+      {"signature", printedSignature(F)},
+      {"type_ids", functionTypeIds(F)},
       {"calls", std::move(CallsJson)},
   };
   write(std::move(Record));
