@@ -123,13 +123,27 @@ pub enum LlcError {
     },
     #[error("input {0} does not exist")]
     NoInput(PathBuf),
-    #[error("llc failed on {input} ({status}):\n{stderr}\ncommand: {command}")]
+    #[error("input {0} is empty: there is no IR to analyse; pass a .ll or .bc module")]
+    EmptyInput(PathBuf),
+    #[error("llc failed on {input} ({status}):\n{stderr}\ncommand: {command}{hint}")]
     Failed {
         input: PathBuf,
         command: String,
         status: String,
         code: Option<i32>,
         stderr: String,
+        /// What to do, when the failure has a known cause.
+        hint: String,
+    },
+    #[error(
+        "llc compiled {input} but wrote no stack report: the pass runs only in the X86 and \
+         AArch64 pipelines, so the module's target ({triple}) is not supported. Compile it for \
+         an x86_64 or aarch64 triple (-mtriple=...). Command: {command}"
+    )]
+    UnsupportedTarget {
+        input: PathBuf,
+        triple: String,
+        command: String,
     },
     #[error("llc wrote no usable stack report for {input} (command: {command}): {source}")]
     Report {
@@ -160,8 +174,10 @@ impl Llc {
         jobs: Option<usize>,
     ) -> Result<Vec<Compiled>, LlcError> {
         for input in inputs {
-            if !input.exists() {
-                return Err(LlcError::NoInput(input.clone()));
+            match std::fs::metadata(input) {
+                Err(_) => return Err(LlcError::NoInput(input.clone())),
+                Ok(meta) if meta.len() == 0 => return Err(LlcError::EmptyInput(input.clone())),
+                Ok(_) => {}
             }
         }
         let dir = tempfile::Builder::new()
@@ -225,7 +241,21 @@ impl Llc {
                 command: shown,
                 status: output.status.to_string(),
                 code: output.status.code(),
+                hint: failure_hint(input, &stderr),
                 stderr,
+            });
+        }
+        if !report.exists() {
+            // The pass is in the X86 and AArch64 pipelines only: any other target compiles
+            // without writing a report.
+            return Err(LlcError::UnsupportedTarget {
+                input: input.to_path_buf(),
+                triple: codegen
+                    .triple
+                    .clone()
+                    .or_else(|| ir_triple(input))
+                    .unwrap_or_else(|| "llc's default".into()),
+                command: shown,
             });
         }
         let mut modules = records::read_file(&report).map_err(|source| LlcError::Report {
@@ -244,6 +274,64 @@ impl Llc {
             warnings: (!stderr.is_empty()).then_some(stderr),
         })
     }
+}
+
+/// Why llc may have failed to read a module, when its message suggests a known cause.
+fn failure_hint(input: &Path, stderr: &str) -> String {
+    let pin = LLVM_PIN;
+    let major = pin.split('.').next().unwrap_or(pin);
+    // clang records its version in the module; a different major cannot be read reliably.
+    if let Some(producer) = ir_producer(input) {
+        let theirs = producer
+            .split_whitespace()
+            .skip_while(|w| *w != "version")
+            .nth(1)
+            .and_then(|v| v.split('.').next());
+        if producer.starts_with("clang") && theirs.is_some_and(|v| v != major) {
+            return format!(
+                "\nThe module was written by {producer}; this llc is LLVM {pin}. Regenerate it \
+                 with clang-{major}."
+            );
+        }
+    }
+    let parse_error = stderr.contains("error: expected")
+        || stderr.contains("Unknown attribute")
+        || stderr.contains("Invalid bitcode")
+        || stderr.contains("unknown")
+        || stderr.contains("unterminated");
+    if parse_error {
+        format!(
+            "\nIf the module comes from a newer LLVM than {pin} (a newer clang or rustc: \
+             `rustc --version --verbose` shows its LLVM), this llc cannot read it: produce it with \
+             LLVM {major}."
+        )
+    } else {
+        String::new()
+    }
+}
+
+/// A textual module's `target triple`, if it names one.
+fn ir_triple(input: &Path) -> Option<String> {
+    ir_header_value(input, "target triple = \"")
+}
+
+/// A textual module's `!llvm.ident` producer string, e.g. `clang version 22.1.8`.
+fn ir_producer(input: &Path) -> Option<String> {
+    let text = std::fs::read(input).ok()?;
+    let text = String::from_utf8_lossy(&text);
+    let ident = text
+        .lines()
+        .find(|l| l.contains("clang version") || l.contains("rustc version"))?;
+    let start = ident.find("!\"")? + 2;
+    let end = ident[start..].find('"')? + start;
+    Some(ident[start..end].to_string())
+}
+
+fn ir_header_value(input: &Path, key: &str) -> Option<String> {
+    let text = std::fs::read(input).ok()?;
+    let text = String::from_utf8_lossy(&text);
+    let line = text.lines().find(|l| l.starts_with(key))?;
+    Some(line[key.len()..].trim_end_matches('"').to_string())
 }
 
 /// One input's reports, and llc's stderr when it printed warnings but succeeded.

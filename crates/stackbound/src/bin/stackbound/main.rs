@@ -19,7 +19,7 @@ fn main() -> ExitCode {
             if is_broken_pipe(&err) {
                 return ExitCode::SUCCESS; // `stackbound ... | head`
             }
-            eprintln!("stackbound: error: {err:#}");
+            eprintln!("stackbound: error: {}", one_paragraph(&err));
             ExitCode::from(2)
         }
         Err(_) => {
@@ -27,6 +27,19 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// The error and its causes, each cause once: the library's errors already quote their sources.
+fn one_paragraph(err: &anyhow::Error) -> String {
+    let mut text = err.to_string();
+    for cause in err.chain().skip(1) {
+        let cause = cause.to_string();
+        if !text.contains(&cause) {
+            text.push_str(": ");
+            text.push_str(&cause);
+        }
+    }
+    text
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
