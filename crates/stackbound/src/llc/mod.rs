@@ -129,8 +129,8 @@ pub enum LlcError {
     Failed {
         input: PathBuf,
         command: String,
-        status: String,
-        code: Option<i32>,
+        /// llc's exit status (its code, or the signal that ended it).
+        status: std::process::ExitStatus,
         stderr: String,
         /// What to do, when the failure has a known cause.
         hint: String,
@@ -239,8 +239,7 @@ impl Llc {
             return Err(LlcError::Failed {
                 input: input.to_path_buf(),
                 command: shown,
-                status: output.status.to_string(),
-                code: output.status.code(),
+                status: output.status,
                 hint: failure_hint(input, &stderr),
                 stderr,
             });
