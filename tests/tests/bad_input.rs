@@ -72,10 +72,11 @@ fn each_bad_input_gets_its_own_diagnosis() {
     unknown.codegen.triple = Some("foo-bar-baz".into());
     says(
         &error_for(dir, "unknown.ll", ok, &unknown),
-        &["foo-bar-baz", "llc failed"],
+        &["foo-bar-baz", "not supported", "x86_64 or aarch64"],
     );
 
-    // A target whose pipeline does not carry the pass: an error, never an empty report.
+    // A target whose pipeline does not carry the pass (overlay llc: the backend is there, the
+    // pass is not; full-mode llc: no such backend): an error, never an empty report.
     let riscv =
         b"target triple = \"riscv64-unknown-linux-gnu\"\ndefine void @f() {\n  ret void\n}\n";
     says(

@@ -293,10 +293,15 @@ fn failure_hint(input: &Path, stderr: &str) -> String {
             );
         }
     }
+    if stderr.contains("unable to get target for") {
+        return "\nThat target is not supported: stackbound's llc carries the pass for X86 and \
+                AArch64 only; compile the module for an x86_64 or aarch64 triple."
+            .into();
+    }
     let parse_error = stderr.contains("error: expected")
         || stderr.contains("Unknown attribute")
         || stderr.contains("Invalid bitcode")
-        || stderr.contains("unknown")
+        || stderr.contains("error: unknown")
         || stderr.contains("unterminated");
     if parse_error {
         format!(
