@@ -126,6 +126,27 @@ pub fn components(graph: &CallGraph) -> Sccs {
     tarjan(&offsets, &targets)
 }
 
+/// What a function's status depends on, besides its reasons.
+#[derive(Default)]
+struct Flags {
+    excluded: bool,
+    unbounded: bool,
+    truncated: bool,
+}
+
+impl Flags {
+    /// Takes in a finished callee that this function's bound counts: what the callee excludes
+    /// or cannot bound, the caller inherits, with its reasons.
+    fn inherit(&mut self, callee: &Bound, callee_sets: &mut Vec<SetId>) {
+        self.excluded |= callee.status == Status::LowerBound;
+        self.unbounded |= callee.status == Status::Unbounded;
+        self.truncated |= callee.reasons_truncated;
+        if callee.reasons != EMPTY {
+            callee_sets.push(callee.reasons);
+        }
+    }
+}
+
 /// Computes every function's bound in one pass over the components, callees first.
 /// O(functions + calls), plus O(max_reasons) per call where reason sets differ.
 pub fn compute(graph: &CallGraph, options: &BoundOptions) -> Bounds {
@@ -146,34 +167,30 @@ pub fn compute(graph: &CallGraph, options: &BoundOptions) -> Bounds {
         let mut total = function.own_depth;
         let mut worst_call = None;
         // Exact flags: the status must not depend on how many reasons are kept.
-        let mut excluded = false;
-        let mut unbounded = function.dynamic;
-        let mut truncated = false;
+        let mut flags = Flags {
+            unbounded: function.dynamic,
+            ..Flags::default()
+        };
         own.clear();
         callee_sets.clear();
         if function.dynamic {
             own.insert(Reason::Dynamic(f));
         }
         if function.partial {
-            excluded = true;
+            flags.excluded = true;
             own.insert(Reason::Partial(f));
         }
         for c in function.calls.clone() {
             let call = &graph.calls[c as usize];
             if !call.depth_known {
-                unbounded = true;
+                flags.unbounded = true;
                 own.insert(Reason::UnknownDepth(c));
             }
             let contribution = match edge(graph, &sccs, c) {
                 Edge::Counted(t) => {
                     // `order` is reverse topological and `t` is acyclic: `t` is done.
                     let callee = &out[t as usize];
-                    excluded |= callee.status == Status::LowerBound;
-                    unbounded |= callee.status == Status::Unbounded;
-                    truncated |= callee.reasons_truncated;
-                    if callee.reasons != EMPTY {
-                        callee_sets.push(callee.reasons);
-                    }
+                    flags.inherit(callee, &mut callee_sets);
                     call.depth.saturating_add(callee.total)
                 }
                 Edge::Assumed(size) => call.depth.saturating_add(size),
@@ -182,24 +199,19 @@ pub fn compute(graph: &CallGraph, options: &BoundOptions) -> Bounds {
                     let mut deepest = 0;
                     for &t in &graph.resolutions[&c].candidates {
                         if sccs.is_cyclic(t) {
-                            excluded = true;
+                            flags.excluded = true;
                             own.insert(Reason::Recursive(sccs.component[t as usize]));
                             continue;
                         }
                         // Resolved edges are in the components too: `t` is done.
                         let callee = &out[t as usize];
-                        excluded |= callee.status == Status::LowerBound;
-                        unbounded |= callee.status == Status::Unbounded;
-                        truncated |= callee.reasons_truncated;
-                        if callee.reasons != EMPTY {
-                            callee_sets.push(callee.reasons);
-                        }
+                        flags.inherit(callee, &mut callee_sets);
                         deepest = deepest.max(callee.total);
                     }
                     call.depth.saturating_add(deepest)
                 }
                 Edge::Excluded(reason) => {
-                    excluded = true;
+                    flags.excluded = true;
                     own.insert(reason);
                     call.depth
                 }
@@ -226,9 +238,9 @@ pub fn compute(graph: &CallGraph, options: &BoundOptions) -> Bounds {
         };
         // A strict-mode Unbounded callee may be Unbounded only through exclusions; either way
         // the caller is Unbounded too, so the flags stay exact.
-        let status = if unbounded || (options.strict && excluded) {
+        let status = if flags.unbounded || (options.strict && flags.excluded) {
             Status::Unbounded
-        } else if excluded {
+        } else if flags.excluded {
             Status::LowerBound
         } else {
             Status::Complete
@@ -238,7 +250,7 @@ pub fn compute(graph: &CallGraph, options: &BoundOptions) -> Bounds {
             worst_call,
             reasons,
             status,
-            reasons_truncated: truncated || own.truncated,
+            reasons_truncated: flags.truncated || own.truncated,
         };
     }
     Bounds {

@@ -11,17 +11,14 @@
 use std::{fmt::Write, fs, path::Path};
 
 use anyhow::{Context, Result};
+use stackbound::synth::SplitMix;
 
-/// splitmix64: small, seedable, and the same on every machine.
-struct Rng(u64);
+/// The crate's splitmix64, with the draws the generator needs.
+struct Rng(SplitMix);
 
 impl Rng {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
+        self.0.next_u64()
     }
 
     /// Uniform in `lo..=hi`.
@@ -74,7 +71,9 @@ pub fn generate(dir: &Path, seed: u64, count: u64) -> Result<()> {
 }
 
 fn program(seed: u64, index: u64) -> String {
-    let mut rng = Rng(seed.wrapping_mul(1_000_003) ^ index.wrapping_mul(0x2545_f491_4f6c_dd1d));
+    let mut rng = Rng(SplitMix(
+        seed.wrapping_mul(1_000_003) ^ index.wrapping_mul(0x2545_f491_4f6c_dd1d),
+    ));
     let k = rng.range(3, 9) as usize;
     let mut out = String::new();
     let _ = writeln!(
