@@ -669,13 +669,15 @@ pub fn hex_window(bytes: &[u8], at: usize) -> String {
 // Stack reports (docs/stack-report-format.md)
 // ---------------------------------------------------------------------------------------------
 
-pub const REPORT_SCHEMA: u64 = 1;
+pub const REPORT_SCHEMA: u64 = 2;
 
 /// A parsed, structurally checked `-stack-report` file.
 #[derive(Debug)]
 pub struct StackReport {
     pub module: Value,
     pub functions: Vec<Value>,
+    /// The module's `symbols` record: address-taken symbols, aliases, ifuncs.
+    pub symbols: Value,
     pub end: Value,
 }
 
@@ -689,13 +691,14 @@ impl StackReport {
 }
 
 /// Parses a report and checks what must hold for every report, whatever the input: JSON Lines,
-/// `schema` 1 on every record, a `module` record first, an `end` record last whose `functions`
-/// count matches, and well-formed `function` records (types of the fields a consumer relies on,
+/// `schema` 2 on every record, a `module` record first, one `symbols` record, an `end` record
+/// last whose `functions` count matches, and well-formed `function` records (types of the fields a consumer relies on,
 /// call kinds, and `depth <= own_depth` for every call site whose depth is known).
 pub fn parse_report(text: &str) -> Result<StackReport, String> {
     let mut module = None;
     let mut functions = Vec::new();
     let mut end = None;
+    let mut symbols = None;
     let lines: Vec<&str> = text.lines().collect();
     if lines.is_empty() {
         return Err("the report is empty".into());
@@ -729,6 +732,17 @@ pub fn parse_report(text: &str) -> Result<StackReport, String> {
                 check_function_record(&v).map_err(|e| format!("line {n}: {e}: {line}"))?;
                 functions.push(v)
             }
+            Some("symbols") if n > 1 && symbols.is_none() => {
+                for key in ["address_taken", "aliases", "ifuncs"] {
+                    if !v[key].is_array() {
+                        return Err(format!("line {n}: symbols: {key:?} is not an array: {line}"));
+                    }
+                }
+                symbols = Some(v)
+            }
+            Some("end") if symbols.is_none() => {
+                return Err(format!("line {n}: the end record comes before any symbols record"))
+            }
             Some("end") => end = Some(v),
             _ if n == 1 => return Err(format!("line 1 is not the module record: {line}")),
             other => return Err(format!("line {n}: unknown kind {other:?}: {line}")),
@@ -756,6 +770,7 @@ pub fn parse_report(text: &str) -> Result<StackReport, String> {
     Ok(StackReport {
         module,
         functions,
+        symbols: symbols.expect("checked before the end record"),
         end,
     })
 }
@@ -918,16 +933,18 @@ define linkonce_odr hidden noundef i32 @"_ZN3foo$u20$bar"() comdat { ret i32 0 }
 
     fn func(name: &str, own: u64, calls: &str) -> String {
         format!(
-            r#"{{"schema":1,"kind":"function","name":"{name}","linkage":"external","local":false,"triple":"t","source":"s","own_depth":{own},"dynamic":false,"flags":[],"frame":{{}},"address_taken":false,"signature":"void ()","type_ids":[],"calls":[{calls}]}}"#
+            r#"{{"schema":2,"kind":"function","name":"{name}","linkage":"external","local":false,"triple":"t","source":"s","own_depth":{own},"dynamic":false,"flags":[],"frame":{{}},"address_taken":false,"signature":"void ()","type_ids":[],"calls":[{calls}]}}"#
         )
     }
-    const MODULE: &str = r#"{"schema":1,"kind":"module","source":"s","module_id":"m.ll","triple":"t","llvm_version":"22.1.8","pass":"stack-report"}"#;
+    const SYMBOLS: &str =
+        r#"{"schema":2,"kind":"symbols","address_taken":[],"aliases":[],"ifuncs":[]}"#;
+    const MODULE: &str = r#"{"schema":2,"kind":"module","source":"s","module_id":"m.ll","triple":"t","llvm_version":"22.1.8","pass":"stack-report"}"#;
 
     #[test]
     fn reports() {
         let call = r#"{"kind":"direct","tail":false,"callee":"g","callee_local":false,"depth":16,"depth_known":true,"index":3}"#;
         let good = format!(
-            "{MODULE}\n{}\n{}\n{{\"schema\":1,\"kind\":\"end\",\"functions\":2}}\n",
+            "{MODULE}\n{}\n{}\n{SYMBOLS}\n{{\"schema\":2,\"kind\":\"end\",\"functions\":2}}\n",
             func("f", 24, call),
             func("g", 8, "")
         );
@@ -940,19 +957,21 @@ define linkonce_odr hidden noundef i32 @"_ZN3foo$u20$bar"() comdat { ret i32 0 }
         let truncated = &good[..good.len() - 10];
         assert!(parse_report(truncated).is_err());
         let bad_count = format!(
-            "{MODULE}\n{}\n{{\"schema\":1,\"kind\":\"end\",\"functions\":3}}\n",
+            "{MODULE}\n{}\n{SYMBOLS}\n{{\"schema\":2,\"kind\":\"end\",\"functions\":3}}\n",
             func("f", 24, "")
         );
         assert!(parse_report(&bad_count)
             .unwrap_err()
             .contains("says 3 functions"));
         let too_deep = format!(
-            "{MODULE}\n{}\n{{\"schema\":1,\"kind\":\"end\",\"functions\":1}}\n",
+            "{MODULE}\n{}\n{SYMBOLS}\n{{\"schema\":2,\"kind\":\"end\",\"functions\":1}}\n",
             func("f", 8, call)
         );
         assert!(parse_report(&too_deep).unwrap_err().contains("deeper than"));
-        let schema2 = good.replacen("\"schema\":1", "\"schema\":2", 1);
-        assert!(parse_report(&schema2).unwrap_err().contains("schema"));
+        let schema1 = good.replacen("\"schema\":2", "\"schema\":1", 1);
+        assert!(parse_report(&schema1).unwrap_err().contains("schema"));
+        let no_symbols = good.replace(&format!("{SYMBOLS}\n"), "");
+        assert!(parse_report(&no_symbols).unwrap_err().contains("symbols"));
         assert!(parse_report("").is_err());
     }
 

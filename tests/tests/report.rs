@@ -90,7 +90,7 @@ fn seed_example_on_both_triples() {
             .map(|reason| match reason {
                 ReasonEntry::Recursive { label, .. } if label == "factorial" => "recursive",
                 ReasonEntry::Indirect { .. } => "indirect",
-                ReasonEntry::Unknown { callee } if callee == "malloc" => "unknown",
+                ReasonEntry::Unknown { callee, .. } if callee == "malloc" => "unknown",
                 other => panic!("unexpected reason {other:?}"),
             })
             .collect();

@@ -98,14 +98,15 @@ fn rustc_ir_of_a_registry_crate() {
 }
 
 /// The directory of a registry crate this workspace already depends on (so cargo has its
-/// source, at the version Cargo.lock pins).
+/// source, at the version Cargo.lock pins). Not `--offline`: metadata reads the manifests of
+/// every target's packages (bumpalo, for wasm-bindgen), which a Linux build never downloads.
 fn registry_crate(name: &str) -> PathBuf {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let out = run(Command::new(cargo).current_dir(workspace_root()).args([
         "metadata",
         "--format-version",
         "1",
-        "--offline",
+        "--locked",
     ]));
     let metadata: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let package = metadata["packages"]

@@ -110,9 +110,11 @@ pub fn constants(report: &Report, module: usize, ir: &str) -> Result<Vec<Constan
     }
     // A weak definition the program does not use still gets the bound of the one it uses, so
     // the constant that survives linking describes the code that survives.
+    // A name that an alias or ifunc won has no function entry of its own: no constant, so a
+    // runtime that looks it up fails to link rather than read a wrong number.
     for d in &report.discarded {
-        if d.module == module {
-            push(&d.name, &d.linkage, &report.functions[d.kept]);
+        if let (true, Some(kept)) = (d.module == module, d.kept) {
+            push(&d.name, &d.linkage, &report.functions[kept]);
         }
     }
     Ok(out)

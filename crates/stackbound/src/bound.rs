@@ -196,8 +196,19 @@ pub fn compute(graph: &CallGraph, options: &BoundOptions) -> Bounds {
                 Edge::Assumed(size) => call.depth.saturating_add(size),
                 Edge::Resolved(c) => {
                     own.insert(Reason::Resolved(c));
+                    let resolution = &graph.resolutions[&c];
                     let mut deepest = 0;
-                    for &t in &graph.resolutions[&c].candidates {
+                    // Address-taken declarations count by their assumed size, else exclude.
+                    for &e in &resolution.unknown {
+                        match graph.externals[e as usize].assumed {
+                            Some(size) => deepest = deepest.max(size),
+                            None => {
+                                flags.excluded = true;
+                                own.insert(Reason::Unknown(e));
+                            }
+                        }
+                    }
+                    for &t in &resolution.candidates {
                         if sccs.is_cyclic(t) {
                             flags.excluded = true;
                             own.insert(Reason::Recursive(sccs.component[t as usize]));
@@ -285,6 +296,22 @@ impl Bounds {
                 None => return path,
             }
         }
+    }
+
+    /// What resolved indirect call `c` charges beyond its depth: the deepest total among its
+    /// candidates outside recursive cycles, and the assumed sizes of unrecorded ones.
+    pub fn deepest_candidate_total(&self, graph: &CallGraph, c: CallId) -> u64 {
+        let Some(resolution) = graph.candidates(c) else {
+            return 0;
+        };
+        let assumed = resolution
+            .unknown
+            .iter()
+            .filter_map(|&e| graph.externals[e as usize].assumed);
+        let recorded = self
+            .worst_candidate(graph, c)
+            .map(|t| self.functions[t as usize].total);
+        assumed.chain(recorded).max().unwrap_or(0)
     }
 
     /// The candidate of resolved indirect call `c` with the largest total (the first on a tie),

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::bound::Status;
 use crate::records::{CallKind, PARTIAL_FLAGS};
+use crate::graph::ExternalKind;
 use crate::report::{FunctionEntry, ReasonEntry, Report, Role, TargetEntry};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -97,6 +98,7 @@ impl Report {
                     TargetEntry::External {
                         name,
                         assumed: Some(size),
+                        ..
                     },
                     Role::Assumed,
                 ) => {
@@ -194,10 +196,20 @@ impl Report {
                     name: f.name.clone(),
                     index: c.index,
                     loc: c.loc.clone(),
+                    no_candidates: c.candidates.as_ref().is_some_and(|v| v.is_empty())
+                        && c.unknown_candidates.is_empty(),
                 }),
-                (TargetEntry::External { name, .. }, Role::Unknown) => {
+                (
+                    TargetEntry::External {
+                        name,
+                        external_kind,
+                        ..
+                    },
+                    Role::Unknown,
+                ) => {
                     out.push(ReasonEntry::Unknown {
                         callee: name.clone(),
+                        callee_kind: *external_kind,
                     })
                 }
                 (_, Role::Resolved) => {
@@ -208,8 +220,17 @@ impl Report {
                         index: c.index,
                         loc: c.loc.clone(),
                         by: c.resolved_by.expect("a resolved call says how"),
-                        candidates: candidates.len(),
+                        candidates: candidates.len() + c.unknown_candidates.len(),
                     });
+                    for name in &c.unknown_candidates {
+                        let external = self.externals.iter().find(|e| &e.name == name);
+                        if external.is_none_or(|e| e.assumed.is_none()) {
+                            out.push(ReasonEntry::Unknown {
+                                callee: name.clone(),
+                                callee_kind: external.map_or(ExternalKind::Undefined, |e| e.kind),
+                            });
+                        }
+                    }
                     for t in candidates {
                         if let Some(&cycle) = cycle_of.get(t) {
                             out.push(ReasonEntry::Recursive {

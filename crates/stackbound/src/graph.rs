@@ -59,8 +59,29 @@ pub struct Function {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct External {
     pub name: String,
+    pub kind: ExternalKind,
     /// The size from the assumptions, if any.
     pub assumed: Option<u64>,
+}
+
+/// Why a callee has no code in the graph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExternalKind {
+    /// Declared, but defined in no analysed module (a library function, a libcall).
+    Undefined,
+    /// An ifunc whose resolver may return a function the records do not name.
+    Ifunc,
+}
+
+/// A declaration with no record whose address the program takes: a candidate of unknown size
+/// for every indirect call whose type it matches.
+#[derive(Debug, Clone)]
+pub struct TakenExternal {
+    pub external: ExtId,
+    /// The IR types it was declared with where its address was taken.
+    pub signatures: Vec<String>,
+    pub type_ids: Vec<u64>,
 }
 
 /// A definition the linker would drop because another one of the same name wins.
@@ -69,8 +90,8 @@ pub struct Discarded {
     pub name: String,
     pub module: u32,
     pub linkage: String,
-    /// The function the symbol resolves to instead.
-    pub kept: FnId,
+    /// The function the symbol resolves to instead (`None` when an alias or ifunc won).
+    pub kept: Option<FnId>,
 }
 
 /// How the candidates of an indirect call site were found (`--resolve-indirect`).
@@ -81,14 +102,39 @@ pub enum ResolvedBy {
     TypeIds,
     /// The site's IR function type equals the address-taken functions' type.
     Signature,
+    /// A call to an ifunc: its candidates are the functions its resolver may return.
+    Ifunc,
+}
+
+/// A possible target of an indirect call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Candidate {
+    Function(FnId),
+    External(ExtId),
 }
 
 /// The functions an indirect call site may reach.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resolution {
     pub by: ResolvedBy,
-    /// Sorted, without duplicates. Empty: nothing matched, the call stays excluded.
+    /// Sorted, without duplicates. Empty, with `unknown` empty too: nothing in the analysed
+    /// program matched, and the call stays excluded.
     pub candidates: Vec<FnId>,
+    /// Candidates with no record (address-taken declarations): unknown unless assumed.
+    pub unknown: Vec<ExtId>,
+}
+
+impl Resolution {
+    pub(crate) fn normalize(&mut self) {
+        self.candidates.sort_unstable();
+        self.candidates.dedup();
+        self.unknown.sort_unstable();
+        self.unknown.dedup();
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.candidates.is_empty() && self.unknown.is_empty()
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -99,8 +145,14 @@ pub struct CallGraph {
     pub calls: Vec<Call>,
     pub externals: Vec<External>,
     pub discarded: Vec<Discarded>,
-    /// Indirect call sites with candidates, after [`CallGraph::resolve_indirect`]; empty
-    /// otherwise. A site the IR says nothing about (no type ids, no signature) has no entry.
+    /// Per function: its address is taken in some module of the program (by a pointer
+    /// store, a global initializer such as a vtable, an alias, ...), not only in its own.
+    pub address_taken: Vec<bool>,
+    /// Address-taken declarations that no module defines.
+    pub taken_externals: Vec<TakenExternal>,
+    /// Calls through ifuncs with known targets (always), and indirect call sites with
+    /// candidates after [`CallGraph::resolve_indirect`]. A site the IR says nothing about (no
+    /// type ids, no signature) has no entry.
     pub resolutions: FxHashMap<CallId, Resolution>,
 }
 
@@ -145,63 +197,97 @@ impl CallGraph {
             calls: linked.calls,
             externals: linked.externals,
             discarded: linked.discarded,
-            resolutions: FxHashMap::default(),
+            address_taken: linked.address_taken,
+            taken_externals: linked.taken_externals,
+            resolutions: linked.resolutions,
         })
     }
 
-    /// Finds the candidates of every indirect call site (docs/report.md, "Indirect calls"):
-    /// with `type_ids` on the site, the address-taken functions whose `type_ids` meet them;
-    /// otherwise the address-taken functions whose IR signature is one of the site's
-    /// `signatures`. ODR copies count as one function, address-taken if any copy is, with the
-    /// union of their type ids.
+    /// Finds the candidates of every indirect call site (docs/report.md, "Indirect calls").
+    /// Closed world: a candidate is code whose address is taken somewhere in the analysed
+    /// program ([`CallGraph::address_taken`], declarations included), and which matches the
+    /// site: by type ids when both the site and the candidate have them, else by IR
+    /// signature. ODR copies count as one function with the union of their type ids.
     pub fn resolve_indirect(&mut self) {
-        let mut by_type: FxHashMap<u64, Vec<FnId>> = FxHashMap::default();
-        let mut by_signature: FxHashMap<&str, Vec<FnId>> = FxHashMap::default();
+        let mut by_type: FxHashMap<u64, Vec<Candidate>> = FxHashMap::default();
+        let mut by_signature: FxHashMap<&str, Vec<Candidate>> = FxHashMap::default();
+        let mut untyped: FxHashMap<&str, Vec<Candidate>> = FxHashMap::default();
         for (f, function) in self.functions.iter().enumerate() {
+            if !self.address_taken[f] {
+                continue;
+            }
             let copies: Vec<&FunctionRecord> = std::iter::once(function.at)
                 .chain(function.merged.iter().copied())
                 .map(|at| self.record_at(at))
                 .collect();
-            if !copies.iter().any(|c| c.address_taken) {
-                continue;
-            }
             let mut ids: Vec<u64> = copies
                 .iter()
                 .flat_map(|c| c.type_ids.iter().copied())
                 .collect();
             ids.sort_unstable();
             ids.dedup();
-            for id in ids {
-                by_type.entry(id).or_default().push(f as FnId);
+            let candidate = Candidate::Function(f as FnId);
+            for &id in &ids {
+                by_type.entry(id).or_default().push(candidate);
             }
             let signature = copies[0].signature.as_str();
             if !signature.is_empty() {
-                by_signature.entry(signature).or_default().push(f as FnId);
+                by_signature.entry(signature).or_default().push(candidate);
+                if ids.is_empty() {
+                    untyped.entry(signature).or_default().push(candidate);
+                }
+            }
+        }
+        for taken in &self.taken_externals {
+            let candidate = Candidate::External(taken.external);
+            for &id in &taken.type_ids {
+                by_type.entry(id).or_default().push(candidate);
+            }
+            for signature in &taken.signatures {
+                by_signature.entry(signature).or_default().push(candidate);
+                if taken.type_ids.is_empty() {
+                    untyped.entry(signature).or_default().push(candidate);
+                }
             }
         }
         let mut resolutions = FxHashMap::default();
         for (c, call) in self.calls.iter().enumerate() {
-            if call.target != Target::Indirect {
+            if call.target != Target::Indirect || self.resolutions.contains_key(&(c as CallId)) {
                 continue;
             }
-            let record = self.call_record(c as CallId);
-            let (by, mut candidates): (ResolvedBy, Vec<FnId>) = if !record.type_ids.is_empty() {
-                let found = record.type_ids.iter().filter_map(|id| by_type.get(id));
-                (ResolvedBy::TypeIds, found.flatten().copied().collect())
+            let record = &self.modules[call.at.0 as usize].functions[call.at.1 as usize].calls
+                [call.position as usize];
+            let signatures = record.signatures.iter().map(String::as_str);
+            let (by, found): (ResolvedBy, Vec<Candidate>) = if !record.type_ids.is_empty() {
+                // Typed candidates by id; untyped ones (built without type ids, or
+                // declarations without them) by signature, so that mixing builds stays sound.
+                let typed = record.type_ids.iter().filter_map(|id| by_type.get(id));
+                let untyped = signatures.filter_map(|s| untyped.get(s));
+                (
+                    ResolvedBy::TypeIds,
+                    typed.chain(untyped).flatten().copied().collect(),
+                )
             } else if !record.signatures.is_empty() {
-                let found = record
-                    .signatures
-                    .iter()
-                    .filter_map(|s| by_signature.get(s.as_str()));
+                let found = signatures.filter_map(|s| by_signature.get(s));
                 (ResolvedBy::Signature, found.flatten().copied().collect())
             } else {
                 continue;
             };
-            candidates.sort_unstable();
-            candidates.dedup();
-            resolutions.insert(c as CallId, Resolution { by, candidates });
+            let mut resolution = Resolution {
+                by,
+                candidates: Vec::new(),
+                unknown: Vec::new(),
+            };
+            for candidate in found {
+                match candidate {
+                    Candidate::Function(f) => resolution.candidates.push(f),
+                    Candidate::External(e) => resolution.unknown.push(e),
+                }
+            }
+            resolution.normalize();
+            resolutions.insert(c as CallId, resolution);
         }
-        self.resolutions = resolutions;
+        self.resolutions.extend(resolutions);
     }
 
     /// The candidates of indirect call `c`, when it was resolved to at least one.
@@ -209,9 +295,7 @@ impl CallGraph {
         if self.resolutions.is_empty() {
             return None;
         }
-        self.resolutions
-            .get(&c)
-            .filter(|r| !r.candidates.is_empty())
+        self.resolutions.get(&c).filter(|r| !r.is_empty())
     }
 
     pub fn record_at(&self, (m, i): Loc) -> &FunctionRecord {

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 /// The only record schema this reader understands.
-pub const SCHEMA: u32 = 1;
+pub const SCHEMA: u32 = 2;
 
 /// One line of a report file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -13,6 +13,7 @@ pub const SCHEMA: u32 = 1;
 pub enum Record {
     Module(ModuleRecord),
     Function(FunctionRecord),
+    Symbols(SymbolsRecord),
     End(EndRecord),
 }
 
@@ -45,9 +46,9 @@ pub struct FunctionRecord {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub source: String,
     pub own_depth: u64,
-    #[serde(default)]
+    /// Required, as are `flags` and `calls`: a missing one must not read as "static frame",
+    /// "nothing flagged" or "calls nothing".
     pub dynamic: bool,
-    #[serde(default)]
     pub flags: Vec<String>,
     /// Boxed: most consumers never read it, and it is the bulk of the record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -58,12 +59,16 @@ pub struct FunctionRecord {
     pub signature: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub type_ids: Vec<u64>,
-    #[serde(default)]
     pub calls: Vec<CallRecord>,
 }
 
 /// Flags with which the pass says `own_depth` is only a lower bound (docs/stack-report-format.md).
-pub const PARTIAL_FLAGS: &[&str] = &["inline-asm-stack", "naked", "unreached-block-estimated"];
+pub const PARTIAL_FLAGS: &[&str] = &[
+    "inline-asm-stack",
+    "naked",
+    "unreached-block-estimated",
+    "runtime-patched-call",
+];
 
 impl FunctionRecord {
     /// True when the pass could not see all of this function's stack use.
@@ -126,7 +131,7 @@ pub struct CallRecord {
     #[serde(default)]
     pub callee_local: bool,
     pub depth: u64,
-    #[serde(default = "yes")]
+    /// Required: a missing one must not read as "SP known".
     pub depth_known: bool,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub type_ids: Vec<u64>,
@@ -140,8 +145,64 @@ pub struct CallRecord {
     pub loc: Option<String>,
 }
 
-fn yes() -> bool {
-    true
+/// A symbol as a module refers to it: a local name means the module's own definition.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SymbolRef {
+    pub name: String,
+    #[serde(default)]
+    pub local: bool,
+}
+
+/// A code symbol whose address the module takes other than as a direct callee (stored in a
+/// pointer, in a global initializer such as a vtable, passed as an argument).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct TakenRecord {
+    pub name: String,
+    #[serde(default)]
+    pub local: bool,
+    /// False for a declaration: the code may be in another module, or in none analysed.
+    #[serde(default)]
+    pub defined: bool,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub signature: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub type_ids: Vec<u64>,
+}
+
+/// A `GlobalAlias` of a function: `name` means the code of `aliasee` in this module.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct AliasRecord {
+    pub name: String,
+    #[serde(default)]
+    pub local: bool,
+    pub linkage: String,
+    pub aliasee: SymbolRef,
+}
+
+/// A `GlobalIFunc`: a call to `name` goes to whichever of `targets` its resolver returned;
+/// `None` when the resolver may return anything else.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct IfuncRecord {
+    pub name: String,
+    #[serde(default)]
+    pub local: bool,
+    pub linkage: String,
+    #[serde(default)]
+    pub address_taken: bool,
+    pub targets: Option<Vec<SymbolRef>>,
+}
+
+/// The module-level facts that linking needs, written once per module before `end`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SymbolsRecord {
+    #[serde(default)]
+    pub schema: u32,
+    #[serde(default)]
+    pub address_taken: Vec<TakenRecord>,
+    #[serde(default)]
+    pub aliases: Vec<AliasRecord>,
+    #[serde(default)]
+    pub ifuncs: Vec<IfuncRecord>,
 }
 
 /// Last line: proof the writer finished.
@@ -156,6 +217,10 @@ pub struct EndRecord {
 pub struct ModuleReport {
     pub module: ModuleRecord,
     pub functions: Vec<FunctionRecord>,
+    /// Address-taken symbols, aliases and ifuncs: required in a file, since without them a
+    /// function pointer set in this module could reach code no bound counts.
+    #[serde(default)]
+    pub symbols: SymbolsRecord,
     /// Where the records came from (the report file, or the IR file llc compiled).
     #[serde(default)]
     pub origin: PathBuf,
@@ -212,6 +277,7 @@ pub fn read_file(path: &Path) -> Result<Vec<ModuleReport>, RecordError> {
 pub fn parse(bytes: &[u8], path: &Path) -> Result<Vec<ModuleReport>, RecordError> {
     let mut modules = Vec::new();
     let mut open: Option<ModuleReport> = None;
+    let mut has_symbols = false;
     let structure = |line: usize, message: String| RecordError::Structure {
         path: path.to_path_buf(),
         line,
@@ -234,8 +300,10 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Vec<ModuleReport>, RecordError
                 open = Some(ModuleReport {
                     module,
                     functions: Vec::new(),
+                    symbols: SymbolsRecord::default(),
                     origin: path.to_path_buf(),
                 });
+                has_symbols = false;
             }
             Record::Function(function) => match open.as_mut() {
                 Some(report) => report.functions.push(function),
@@ -247,7 +315,32 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Vec<ModuleReport>, RecordError
                     ))
                 }
             },
+            Record::Symbols(symbols) => match open.as_mut() {
+                Some(_) if has_symbols => {
+                    return Err(structure(line, "a second `symbols` record in one module".into()))
+                }
+                Some(report) => {
+                    report.symbols = symbols;
+                    has_symbols = true;
+                }
+                None => {
+                    return Err(structure(
+                        line,
+                        "a `symbols` record outside a module (no `module` record before it)"
+                            .into(),
+                    ))
+                }
+            },
             Record::End(end) => {
+                if open.is_some() && !has_symbols {
+                    return Err(structure(
+                        line,
+                        "the module has no `symbols` record before its `end`: without it, \
+                         addresses taken in this module are unknown (regenerate the report \
+                         with this stackbound's llc)"
+                            .into(),
+                    ));
+                }
                 let Some(report) = open.take() else {
                     return Err(structure(
                         line,
@@ -287,6 +380,7 @@ fn parse_line(text: &[u8], path: &Path, line: usize) -> Result<Record, RecordErr
             let schema = match &record {
                 Record::Module(m) => m.schema,
                 Record::Function(f) => f.schema,
+                Record::Symbols(s) => s.schema,
                 Record::End(e) => e.schema,
             };
             if schema != SCHEMA {
@@ -330,7 +424,7 @@ fn explain_bad_line(text: &[u8], path: &Path, line: usize, err: serde_json::Erro
         None => return malformed("no `schema` field".into()),
     }
     match object.get("kind").and_then(|k| k.as_str()) {
-        Some("module" | "function" | "end") => malformed(err.to_string()),
+        Some("module" | "function" | "symbols" | "end") => malformed(err.to_string()),
         Some(kind) => malformed(format!("unknown record kind `{kind}`")),
         None => malformed("no `kind` field".into()),
     }
@@ -344,13 +438,41 @@ mod tests {
         parse(text.as_bytes(), Path::new("t.jsonl"))
     }
 
-    const MODULE: &str = r#"{"schema":1,"kind":"module","source":"a.ll","module_id":"a.ll","triple":"x86_64-unknown-linux-gnu","llvm_version":"22.1.8","pass":"stack-report"}"#;
-    const FUNCTION: &str = r#"{"schema":1,"kind":"function","name":"f","linkage":"external","local":false,"own_depth":24,"dynamic":false,"flags":[],"calls":[{"kind":"direct","tail":false,"callee":"g","callee_local":false,"depth":16,"depth_known":true,"index":3,"loc":"a.c:1:2"}]}"#;
+    const MODULE: &str = r#"{"schema":2,"kind":"module","source":"a.ll","module_id":"a.ll","triple":"x86_64-unknown-linux-gnu","llvm_version":"22.1.8","pass":"stack-report"}"#;
+    const FUNCTION: &str = r#"{"schema":2,"kind":"function","name":"f","linkage":"external","local":false,"own_depth":24,"dynamic":false,"flags":[],"calls":[{"kind":"direct","tail":false,"callee":"g","callee_local":false,"depth":16,"depth_known":true,"index":3,"loc":"a.c:1:2"}]}"#;
+
+    const SYMBOLS: &str = r#"{"schema":2,"kind":"symbols","address_taken":[{"name":"h","local":false,"defined":false,"signature":"void (ptr)"}],"aliases":[{"name":"a","local":false,"linkage":"external","aliasee":{"name":"f","local":false}}],"ifuncs":[]}"#;
+
+    #[test]
+    fn requires_the_symbols_record() {
+        let text = format!("{MODULE}\n{FUNCTION}\n{{\"schema\":2,\"kind\":\"end\",\"functions\":1}}\n");
+        let err = parse_str(&text).unwrap_err();
+        assert!(err.to_string().contains("no `symbols` record"), "{err}");
+        let twice = format!("{MODULE}\n{SYMBOLS}\n{SYMBOLS}\n");
+        assert!(parse_str(&twice).unwrap_err().to_string().contains("second `symbols`"));
+    }
+
+    #[test]
+    fn missing_safety_fields_are_errors() {
+        let end = r#"{"schema":2,"kind":"end","functions":1}"#;
+        for (field, without) in [
+            ("dynamic", FUNCTION.replace(r#""dynamic":false,"#, "")),
+            ("flags", FUNCTION.replace(r#""flags":[],"#, "")),
+            ("depth_known", FUNCTION.replace(r#""depth_known":true,"#, "")),
+            ("calls", FUNCTION.split(r#","calls""#).next().unwrap().to_string() + "}"),
+        ] {
+            let text = format!("{MODULE}\n{without}\n{SYMBOLS}\n{end}\n");
+            let err = parse_str(&text).unwrap_err();
+            assert!(
+                matches!(err, RecordError::Malformed { line: 2, .. }) && err.to_string().contains(field),
+                "{field}: {err}"
+            );
+        }
+    }
 
     #[test]
     fn reads_a_complete_module() {
-        let text =
-            format!("{MODULE}\n{FUNCTION}\n{{\"schema\":1,\"kind\":\"end\",\"functions\":1}}\n");
+        let text = format!("{MODULE}\n{FUNCTION}\n{SYMBOLS}\n{{\"schema\":2,\"kind\":\"end\",\"functions\":1}}\n");
         let modules = parse_str(&text).unwrap();
         assert_eq!(modules.len(), 1);
         let f = &modules[0].functions[0];
@@ -358,6 +480,10 @@ mod tests {
         assert_eq!(f.calls[0].callee.as_deref(), Some("g"));
         assert_eq!(f.calls[0].depth, 16);
         assert!(f.calls[0].depth_known);
+        let symbols = &modules[0].symbols;
+        assert_eq!(symbols.address_taken[0].name, "h");
+        assert!(!symbols.address_taken[0].defined);
+        assert_eq!(symbols.aliases[0].aliasee.name, "f");
     }
 
     #[test]
@@ -383,13 +509,13 @@ mod tests {
 
     #[test]
     fn rejects_unknown_schema_first() {
-        let text = r#"{"schema":2,"kind":"module","something":"new"}"#;
+        let text = r#"{"schema":3,"kind":"module","something":"new"}"#;
         let err = parse_str(text).unwrap_err();
         assert!(
-            matches!(err, RecordError::Schema { ref found, .. } if found == "2"),
+            matches!(err, RecordError::Schema { ref found, .. } if found == "3"),
             "{err}"
         );
-        let text = r#"{"schema":1,"kind":"chunk"}"#;
+        let text = r#"{"schema":2,"kind":"chunk"}"#;
         assert!(parse_str(text)
             .unwrap_err()
             .to_string()
@@ -398,19 +524,20 @@ mod tests {
 
     #[test]
     fn rejects_wrong_end_count() {
-        let text =
-            format!("{MODULE}\n{FUNCTION}\n{{\"schema\":1,\"kind\":\"end\",\"functions\":2}}\n");
+        let text = format!("{MODULE}\n{FUNCTION}\n{SYMBOLS}\n{{\"schema\":2,\"kind\":\"end\",\"functions\":2}}\n");
         let err = parse_str(&text).unwrap_err();
         assert!(
-            matches!(err, RecordError::Structure { line: 3, .. }),
+            matches!(err, RecordError::Structure { line: 4, .. }),
             "{err}"
         );
     }
 
     #[test]
     fn reads_concatenated_modules() {
-        let end = r#"{"schema":1,"kind":"end","functions":1}"#;
-        let text = format!("{MODULE}\n{FUNCTION}\n{end}\n{MODULE}\n{FUNCTION}\n{end}\n");
+        let end = r#"{"schema":2,"kind":"end","functions":1}"#;
+        let text = format!(
+            "{MODULE}\n{FUNCTION}\n{SYMBOLS}\n{end}\n{MODULE}\n{FUNCTION}\n{SYMBOLS}\n{end}\n"
+        );
         assert_eq!(parse_str(&text).unwrap().len(), 2);
     }
 }

@@ -10,13 +10,13 @@ use crate::assume::Assumptions;
 use crate::bound::{edge, Bounds, Edge, Reason, Status};
 use crate::budget;
 use crate::demangle::demangle;
-use crate::graph::{CallGraph, FnId, ResolvedBy, Target};
+use crate::graph::{CallGraph, ExternalKind, FnId, ResolvedBy, Target};
 use crate::records::{CallKind, Frame};
 
 pub use crate::budget::{Budget, BudgetSource, Violation};
 
 /// Bump on any incompatible change to [`Report`]'s JSON form.
-pub const REPORT_VERSION: u32 = 1;
+pub const REPORT_VERSION: u32 = 2;
 /// `worst_path` lists at most this many functions; follow `worst_call` for the rest.
 pub const WORST_PATH_CAP: usize = 64;
 
@@ -31,6 +31,9 @@ pub struct Report {
     /// `--resolve-indirect` was given: indirect calls with candidates are bounded by them.
     #[serde(default)]
     pub resolve_indirect: bool,
+    /// With `resolve_indirect`: the world the candidates were drawn from.
+    #[serde(default)]
+    pub indirect_world: Option<IndirectWorld>,
     pub max_stack: Option<u64>,
     pub modules: Vec<ModuleEntry>,
     /// Sorted by name, then module; a function's `id` is its position here.
@@ -40,6 +43,32 @@ pub struct Report {
     pub discarded: Vec<DiscardedEntry>,
     pub violations: Vec<Violation>,
     pub warnings: Vec<String>,
+}
+
+/// What indirect-call resolution assumed (docs/report.md, "Closed world").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IndirectWorld {
+    /// Always `"closed"`: a call may reach only code whose address the analysed modules take.
+    pub assumption: String,
+    /// How many modules the address-taken set was drawn from.
+    pub modules: usize,
+    /// Functions with a record whose address is taken somewhere in the program.
+    pub address_taken_functions: usize,
+    /// Address-taken declarations that no analysed module defines: candidates of unknown
+    /// size (a site that may reach one stays `≥` unless its size is assumed).
+    pub address_taken_undefined: Vec<String>,
+    /// One sentence for people.
+    pub statement: String,
+}
+
+/// The closed-world sentence, the one place it is worded.
+pub fn closed_world_statement(modules: usize) -> String {
+    format!(
+        "indirect calls were resolved closed-world: a call may reach only code whose address \
+         is taken in the analysed program ({modules} module{}); code outside it could store \
+         other pointers, and a site with no candidate stays excluded (≥)",
+        if modules == 1 { "" } else { "s" }
+    )
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -109,6 +138,10 @@ pub struct CallEntry {
     /// The candidate the bound charges (the deepest one outside recursive cycles).
     #[serde(default)]
     pub worst_candidate: Option<usize>,
+    /// Candidates without a record (address-taken declarations, an ifunc target defined
+    /// nowhere), by name: counted by their assumed size, else excluded.
+    #[serde(default)]
+    pub unknown_candidates: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -119,6 +152,8 @@ pub enum TargetEntry {
     },
     External {
         name: String,
+        #[serde(default = "undefined")]
+        external_kind: ExternalKind,
         assumed: Option<u64>,
     },
     Indirect {
@@ -154,7 +189,8 @@ pub enum ReasonEntry {
         name: String,
         flags: Vec<String>,
     },
-    /// The function's own depth is a lower bound: the pass flagged stack use it cannot see.
+    /// The function's own depth is a lower bound: the pass flagged stack use it cannot see
+    /// (inline asm that may push, a naked body, a call that a tracer patches in at run time).
     Partial {
         function: usize,
         name: String,
@@ -171,12 +207,18 @@ pub enum ReasonEntry {
     },
     Unknown {
         callee: String,
+        /// `ifunc`: an ifunc whose resolver may return code the records do not name.
+        #[serde(default = "undefined")]
+        callee_kind: ExternalKind,
     },
     Indirect {
         function: usize,
         name: String,
         index: u64,
         loc: Option<String>,
+        /// Resolution ran and found no candidate in the analysed program.
+        #[serde(default)]
+        no_candidates: bool,
     },
     /// Informational: indirect call `index` in `function` was bounded by its `candidates`
     /// (a count) found `by` type ids or signature. It does not make a result incomplete.
@@ -188,6 +230,10 @@ pub enum ReasonEntry {
         by: ResolvedBy,
         candidates: usize,
     },
+}
+
+fn undefined() -> ExternalKind {
+    ExternalKind::Undefined
 }
 
 impl ReasonEntry {
@@ -211,7 +257,12 @@ pub struct Cycle {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExternalEntry {
     pub name: String,
+    #[serde(default = "undefined")]
+    pub kind: ExternalKind,
     pub assumed: Option<u64>,
+    /// Its address is taken: it is a candidate of indirect calls.
+    #[serde(default)]
+    pub address_taken: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -219,7 +270,8 @@ pub struct DiscardedEntry {
     pub name: String,
     pub module: usize,
     pub linkage: String,
-    pub kept: usize,
+    /// The function the name means instead; `None` when an alias or ifunc won it.
+    pub kept: Option<usize>,
 }
 
 /// What the report needs beyond the graph.
@@ -267,6 +319,17 @@ impl Report {
             llvm_pin: crate::llc::LLVM_PIN.into(),
             strict: settings.strict,
             resolve_indirect: settings.resolve_indirect,
+            indirect_world: settings.resolve_indirect.then(|| IndirectWorld {
+                assumption: "closed".into(),
+                modules: graph.modules.len(),
+                address_taken_functions: graph.address_taken.iter().filter(|&&t| t).count(),
+                address_taken_undefined: graph
+                    .taken_externals
+                    .iter()
+                    .map(|t| graph.externals[t.external as usize].name.clone())
+                    .collect(),
+                statement: closed_world_statement(graph.modules.len()),
+            }),
             max_stack: settings.max_stack,
             modules: graph
                 .modules
@@ -286,9 +349,15 @@ impl Report {
             externals: graph
                 .externals
                 .iter()
-                .map(|e| ExternalEntry {
-                    name: e.name.clone(),
-                    assumed: e.assumed,
+                .enumerate()
+                .map(|(e, external)| ExternalEntry {
+                    name: external.name.clone(),
+                    kind: external.kind,
+                    assumed: external.assumed,
+                    address_taken: graph
+                        .taken_externals
+                        .iter()
+                        .any(|t| t.external as usize == e),
                 })
                 .collect(),
             discarded: graph
@@ -298,7 +367,7 @@ impl Report {
                     name: d.name.clone(),
                     module: d.module as usize,
                     linkage: d.linkage.clone(),
-                    kept: id_of[d.kept as usize],
+                    kept: d.kept.map(|k| id_of[k as usize]),
                 })
                 .collect(),
             violations,
@@ -361,7 +430,7 @@ fn function_entry(
         dynamic: function.dynamic,
         flags: graph.flags(f),
         frame: record.frame.as_deref().cloned(),
-        address_taken: record.address_taken,
+        address_taken: graph.address_taken[f as usize],
         signature: record.signature.clone(),
         total: bound.total,
         status: bound.status,
@@ -390,6 +459,7 @@ fn call_entry(graph: &CallGraph, bounds: &Bounds, c: u32, id_of: &[usize]) -> Ca
         },
         Target::External(e) => TargetEntry::External {
             name: graph.externals[e as usize].name.clone(),
+            external_kind: graph.externals[e as usize].kind,
             assumed: graph.externals[e as usize].assumed,
         },
         Target::Indirect => TargetEntry::Indirect {
@@ -406,11 +476,8 @@ fn call_entry(graph: &CallGraph, bounds: &Bounds, c: u32, id_of: &[usize]) -> Ca
         Edge::Assumed(size) => (Role::Assumed, r.depth.saturating_add(size)),
         Edge::Resolved(c) => (
             Role::Resolved,
-            r.depth.saturating_add(
-                bounds
-                    .worst_candidate(graph, c)
-                    .map_or(0, |t| bounds.functions[t as usize].total),
-            ),
+            r.depth
+                .saturating_add(bounds.deepest_candidate_total(graph, c)),
         ),
         Edge::Excluded(Reason::Recursive(_)) => (Role::Recursive, r.depth),
         Edge::Excluded(Reason::Indirect(_)) => (Role::Indirect, r.depth),
@@ -434,6 +501,12 @@ fn call_entry(graph: &CallGraph, bounds: &Bounds, c: u32, id_of: &[usize]) -> Ca
             ids
         }),
         worst_candidate: bounds.worst_candidate(graph, c).map(|t| id_of[t as usize]),
+        unknown_candidates: resolution.map_or_else(Vec::new, |res| {
+            res.unknown
+                .iter()
+                .map(|&e| graph.externals[e as usize].name.clone())
+                .collect()
+        }),
     }
 }
 
@@ -511,6 +584,7 @@ fn reason_entry(
         }
         Reason::Unknown(e) => ReasonEntry::Unknown {
             callee: graph.externals[e as usize].name.clone(),
+            callee_kind: graph.externals[e as usize].kind,
         },
         Reason::Indirect(c) => {
             let (f, call) = caller(c);
@@ -519,6 +593,7 @@ fn reason_entry(
                 name: name(f),
                 index: call.index,
                 loc: call.loc.clone(),
+                no_candidates: graph.resolutions.get(&c).is_some_and(|r| r.is_empty()),
             }
         }
         Reason::Resolved(c) => {
@@ -530,7 +605,7 @@ fn reason_entry(
                 index: call.index,
                 loc: call.loc.clone(),
                 by: resolution.by,
-                candidates: resolution.candidates.len(),
+                candidates: resolution.candidates.len() + resolution.unknown.len(),
             }
         }
     }

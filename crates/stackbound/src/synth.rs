@@ -25,6 +25,7 @@ pub fn generate(functions: usize, edges: usize, seed: u64) -> Vec<ModuleReport> 
                     pass: "stack-report".into(),
                 },
                 functions: Vec::new(),
+                symbols: Default::default(),
                 origin: Default::default(),
             });
         }

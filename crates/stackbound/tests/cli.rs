@@ -167,7 +167,7 @@ fn json_output() {
     expect_code(&out, 0);
     let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(v["format"], "stackbound-report");
-    assert_eq!(v["version"], 1);
+    assert_eq!(v["version"], 2);
     let main = v["functions"]
         .as_array()
         .unwrap()
@@ -336,7 +336,7 @@ fn bad_records() {
         &stackbound(&["--records", "truncated.jsonl"]),
         &["truncated.jsonl", "no `end` record"],
     );
-    expect_error(&stackbound(&["--records", "future.jsonl"]), &["schema 2"]);
+    expect_error(&stackbound(&["--records", "future.jsonl"]), &["schema 3"]);
     expect_error(
         &stackbound(&["--records", "missing.jsonl"]),
         &["missing.jsonl"],
@@ -460,9 +460,10 @@ fi
 if [ -f "$input.jsonl" ]; then
   cp "$input.jsonl" "$report"
 elif grep -q stackbound_probe "$input"; then
-  printf '%s\n' '{"schema":1,"kind":"module","source":"p","module_id":"p","triple":"x","llvm_version":"22.1.8","pass":"stack-report"}' \
-    '{"schema":1,"kind":"function","name":"stackbound_probe","linkage":"external","own_depth":8,"calls":[]}' \
-    '{"schema":1,"kind":"end","functions":1}' > "$report"
+  printf '%s\n' '{"schema":2,"kind":"module","source":"p","module_id":"p","triple":"x","llvm_version":"22.1.8","pass":"stack-report"}' \
+    '{"schema":2,"kind":"function","name":"stackbound_probe","linkage":"external","own_depth":8,"dynamic":false,"flags":[],"calls":[]}' \
+    '{"schema":2,"kind":"symbols","address_taken":[],"aliases":[],"ifuncs":[]}' \
+    '{"schema":2,"kind":"end","functions":1}' > "$report"
 else
   echo "no sidecar for $input" >&2
   exit 3

@@ -126,7 +126,7 @@ fn to_records(funcs: &[Func]) -> Vec<ModuleReport> {
         .iter()
         .enumerate()
         .map(|(i, f)| FunctionRecord {
-            schema: 1,
+            schema: stackbound::records::SCHEMA,
             name: name(i),
             linkage: "external".into(),
             own_depth: f.own,
@@ -175,11 +175,12 @@ fn to_records(funcs: &[Func]) -> Vec<ModuleReport> {
         .collect();
     vec![ModuleReport {
         module: ModuleRecord {
-            schema: 1,
+            schema: stackbound::records::SCHEMA,
             module_id: "prop.ll".into(),
             ..Default::default()
         },
         functions,
+        symbols: Default::default(),
         origin: "prop.jsonl".into(),
     }]
 }
@@ -243,8 +244,10 @@ impl<'a> Brute<'a> {
         if !by_type && signature.is_none() {
             return None;
         }
+        // A typed site meets typed functions by id, and functions without type ids (built
+        // without them) by signature.
         let matches = |g: &Func| {
-            if by_type {
+            if by_type && !g.type_ids.is_empty() {
                 g.type_ids.iter().any(|i| type_ids.contains(i))
             } else {
                 Some(g.signature) == signature
@@ -381,7 +384,7 @@ fn report_why(report: &stackbound::Report, reasons: &[ReasonEntry]) -> BTreeSet<
                 members.sort();
                 Why::Recursive(members)
             }
-            ReasonEntry::Unknown { callee } => Why::Unknown(callee.clone()),
+            ReasonEntry::Unknown { callee, .. } => Why::Unknown(callee.clone()),
             ReasonEntry::Indirect { name, index, .. } => Why::Indirect(name.clone(), *index),
             ReasonEntry::IndirectResolved {
                 name,

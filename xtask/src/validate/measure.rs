@@ -128,7 +128,7 @@ pub fn validate_program(
     if let Err(err) = check_requirements(tools, &built, program, arch) {
         return fail_all(err);
     }
-    let bounds = match Bounds::compute(support, &built.report, program) {
+    let bounds = match Bounds::compute(support, &built.reports, program) {
         Ok(b) => b,
         Err(err) => return fail_all(err),
     };
@@ -263,7 +263,10 @@ fn check_requirements(
     if wanted.is_empty() {
         return Ok(());
     }
-    let modules = stackbound::records::read_file(&built.report)?;
+    let mut modules = Vec::new();
+    for report in &built.reports {
+        modules.extend(stackbound::records::read_file(report)?);
+    }
     let functions = || modules.iter().flat_map(|m| &m.functions);
     let calls = || functions().flat_map(|f| &f.calls);
     let mut disassembly = None;
@@ -276,7 +279,12 @@ fn check_requirements(
             Require::Function(prefix) => functions().any(|f| f.name.starts_with(prefix.as_str())),
             Require::Asm(text) => {
                 if disassembly.is_none() {
-                    disassembly = Some(build::disassemble(tools, &built.object)?);
+                    let mut text = String::new();
+                    for object in &built.objects {
+                        text.push_str(&build::disassemble(tools, object)?);
+                        text.push('\n');
+                    }
+                    disassembly = Some(text);
                 }
                 disassembly
                     .as_deref()
@@ -313,8 +321,9 @@ fn parse_output(stdout: &str) -> Result<Vec<(String, u64, u64)>> {
     Ok(out)
 }
 
-/// The product's answer for a program: the `stackbound` library on the program's records joined
-/// with the runtime library's, exactly as a user would run it on the same modules.
+/// The product's answer for a program: the `stackbound` library on the records of all the
+/// program's modules joined with the runtime library's, exactly as a user would run it on the
+/// same modules (`stackbound a.ll b.ll ...`).
 struct Bounds {
     raw: Report,
     /// With indirect calls resolved to their candidates (`--resolve-indirect`).
@@ -322,8 +331,15 @@ struct Bounds {
 }
 
 impl Bounds {
-    fn compute(support: &Support, report: &Path, program: &Program) -> Result<Bounds> {
-        let mut modules = stackbound::records::read_file(report)?;
+    fn compute(
+        support: &Support,
+        reports: &[std::path::PathBuf],
+        program: &Program,
+    ) -> Result<Bounds> {
+        let mut modules = Vec::new();
+        for report in reports {
+            modules.extend(stackbound::records::read_file(report)?);
+        }
         modules.extend(support.rt_modules.iter().cloned());
         let options = Options {
             max_reasons: 64,
@@ -375,7 +391,7 @@ fn flags_of(reasons: &[ReasonEntry]) -> (Vec<Flag>, Vec<String>) {
                 (Flag::Dynamic, format!("unknown SP in {name} at #{index}"))
             }
             ReasonEntry::Recursive { label, .. } => (Flag::Recursive, format!("recursive {label}")),
-            ReasonEntry::Unknown { callee } => (Flag::Unknown, format!("unknown {callee}")),
+            ReasonEntry::Unknown { callee, .. } => (Flag::Unknown, format!("unknown {callee}")),
             ReasonEntry::Indirect { name, index, .. } => {
                 (Flag::Indirect, format!("indirect in {name} #{index}"))
             }

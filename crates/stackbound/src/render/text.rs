@@ -6,7 +6,7 @@ use super::{Names, RenderOptions};
 use crate::bound::Status;
 use crate::demangle::display_name;
 use crate::explain::Explanation;
-use crate::graph::ResolvedBy;
+use crate::graph::{ExternalKind, ResolvedBy};
 use crate::report::{BudgetSource, CallEntry, ReasonEntry, Report, Role, TargetEntry};
 
 /// One line per function, `name: bytes`, with a marker only when the result is not complete.
@@ -19,6 +19,9 @@ pub fn text(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io
             line_head(report, id, &names),
             marker(report, id, &names, options.demangle)
         )?;
+    }
+    if let Some(world) = &report.indirect_world {
+        writeln!(out, "note: {}", world.statement)?;
     }
     Ok(())
 }
@@ -85,6 +88,7 @@ fn by_phrase(by: ResolvedBy) -> &'static str {
     match by {
         ResolvedBy::TypeIds => "type ids",
         ResolvedBy::Signature => "signature",
+        ResolvedBy::Ifunc => "ifunc resolver",
     }
 }
 
@@ -132,15 +136,26 @@ fn describe(
             ReasonEntry::Recursive { cycle, .. } => {
                 excludes.push(format!("recursive {}", cycle_label(report, *cycle, names)))
             }
-            ReasonEntry::Unknown { callee } => {
-                excludes.push(format!("unknown {}", display_name(callee, demangle)))
-            }
-            ReasonEntry::Indirect { .. } => {
+            ReasonEntry::Unknown {
+                callee,
+                callee_kind: kind,
+            } => excludes.push(format!(
+                "unknown {}{}",
+                display_name(callee, demangle),
+                match kind {
+                    ExternalKind::Ifunc => " (ifunc)",
+                    ExternalKind::Undefined => "",
+                }
+            )),
+            ReasonEntry::Indirect { no_candidates, .. } => {
                 if !excludes.iter().any(|e| e.contains("indirect call")) {
                     excludes.push(match indirect {
                         1 => "indirect call".to_string(),
                         n => format!("{n} indirect calls"),
                     });
+                }
+                if *no_candidates && !excludes.iter().any(|e| e.contains("no candidate")) {
+                    excludes.push("no candidate in the analysed program".into());
                 }
             }
             ReasonEntry::IndirectResolved { by, candidates, .. } => {
@@ -346,6 +361,17 @@ fn candidate_lines(report: &Report, call: &CallEntry, names: &Names) -> Vec<Stri
             };
             format!("{}: {total}{note}", names.get(t))
         })
+        .chain(call.unknown_candidates.iter().map(|name| {
+            let assumed = report
+                .externals
+                .iter()
+                .find(|e| &e.name == name)
+                .and_then(|e| e.assumed);
+            match assumed {
+                Some(size) => format!("{name}: assumed {size} (no record)"),
+                None => format!("{name}: unknown (no record; not counted)"),
+            }
+        }))
         .collect()
 }
 
@@ -386,7 +412,7 @@ fn reason_line(report: &Report, reason: &ReasonEntry, names: &Names, demangle: b
                 cycle_label(report, *cycle, names)
             )
         }
-        ReasonEntry::Unknown { callee } => format!(
+        ReasonEntry::Unknown { callee, .. } => format!(
             "unknown {} (no record, no assumed size; try --assume {callee}=BYTES)",
             display_name(callee, demangle)
         ),

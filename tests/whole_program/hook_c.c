@@ -1,0 +1,2 @@
+// Module c: the external `sink`.
+void sink(char *p) { __asm__ volatile("" : : "r"(p) : "memory"); }
