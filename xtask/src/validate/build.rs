@@ -13,9 +13,10 @@ use anyhow::{bail, Context, Result};
 use stackbound::{records::ModuleReport, Llc};
 
 use super::{
-    corpus::{Lang, Program},
+    corpus::{Lang, Program, Source},
     Arch,
 };
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Where Debian's arm64 cross libc lives: qemu-aarch64's `-L` prefix.
 const AARCH64_SYSROOT: &str = "/usr/aarch64-linux-gnu";
@@ -31,6 +32,8 @@ pub struct Tools {
     pub objdump: Option<PathBuf>,
     /// Targets rustc has `core` for (`rustup target list --installed`).
     pub rust_targets: Vec<Arch>,
+    /// Source directories of the registry crates that `crate:` sources name (`crate_sources`).
+    pub crates: BTreeMap<String, PathBuf>,
 }
 
 impl Tools {
@@ -87,6 +90,7 @@ impl Tools {
             rustc,
             objdump,
             rust_targets,
+            crates: BTreeMap::new(),
         })
     }
 
@@ -175,14 +179,89 @@ impl Support {
     }
 }
 
-/// What one program's build produced.
-pub struct Built {
-    pub binary: PathBuf,
-    pub object: PathBuf,
-    pub report: PathBuf,
+/// The pinned registry crates whose C sources programs use (`crate:<package>/...`).
+pub const CRATES_MANIFEST: &str = "validate/crates/Cargo.toml";
+
+/// Downloads the crates of `validate/crates/Cargo.toml` at the versions its `Cargo.lock` pins
+/// (`cargo fetch --locked`) and returns each wanted package's source directory, from `cargo
+/// metadata`.
+pub fn crate_sources(root: &Path, wanted: &BTreeSet<String>) -> Result<BTreeMap<String, PathBuf>> {
+    let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let manifest = root.join(CRATES_MANIFEST);
+    let mut cmd = Command::new(&cargo);
+    cmd.args(["fetch", "--locked", "--manifest-path"])
+        .arg(&manifest);
+    run(&mut cmd)?;
+    let mut cmd = Command::new(&cargo);
+    cmd.args([
+        "metadata",
+        "--locked",
+        "--format-version",
+        "1",
+        "--manifest-path",
+    ])
+    .arg(&manifest);
+    let output = cmd
+        .stdin(Stdio::null())
+        .stderr(Stdio::inherit())
+        .output()
+        .with_context(|| format!("cannot run {}", shown(&cmd)))?;
+    if !output.status.success() {
+        bail!("{} failed ({})", shown(&cmd), output.status);
+    }
+    let metadata: serde_json::Value =
+        serde_json::from_slice(&output.stdout).context("cargo metadata printed no JSON")?;
+    let mut dirs = BTreeMap::new();
+    for package in metadata["packages"].as_array().into_iter().flatten() {
+        let (Some(name), Some(manifest_path)) =
+            (package["name"].as_str(), package["manifest_path"].as_str())
+        else {
+            continue;
+        };
+        if wanted.contains(name) {
+            let dir = Path::new(manifest_path)
+                .parent()
+                .context("manifest_path has no parent")?;
+            dirs.insert(name.to_string(), dir.to_path_buf());
+        }
+    }
+    for name in wanted {
+        if !dirs.contains_key(name) {
+            bail!("crate:{name}/...: {name} is not a dependency in {CRATES_MANIFEST}");
+        }
+    }
+    Ok(dirs)
 }
 
-/// Source → IR → (object + stack report, one llc run) → linked test binary.
+/// What one program's build produced: one object and one stack report per module.
+pub struct Built {
+    pub binary: PathBuf,
+    pub objects: Vec<PathBuf>,
+    pub reports: Vec<PathBuf>,
+}
+
+/// One module of a program: its source file, language, and whether it is ours (warnings are
+/// errors) or a crate's.
+struct Module {
+    stem: String,
+    path: PathBuf,
+    lang: Lang,
+    ours: bool,
+}
+
+fn resolve(tools: &Tools, program_dir: &Path, source: &Source) -> Result<PathBuf> {
+    Ok(match source {
+        Source::Local(p) => program_dir.join(p),
+        Source::Crate { package, path } => tools
+            .crates
+            .get(package)
+            .with_context(|| format!("{source}: crate sources not fetched"))?
+            .join(path),
+    })
+}
+
+/// Each source → its own IR → (its own object + stack report, one llc run) → all objects linked
+/// into one test binary.
 pub fn program(
     tools: &Tools,
     support: &Support,
@@ -191,60 +270,91 @@ pub fn program(
     arch: Arch,
 ) -> Result<Built> {
     fs::create_dir_all(dir)?;
-    let ir = dir.join(format!("{}.ll", program.name));
     let corpus_dir = program.path.parent().unwrap_or(Path::new("."));
-    let mut cmd;
-    match program.lang {
-        Lang::C | Lang::Cpp => {
-            cmd = Command::new(&tools.clang);
-            cmd.arg(format!("--target={}", arch.triple()));
-            if program.lang == Lang::Cpp {
-                cmd.args(["-x", "c++", "-std=c++17", "-fno-exceptions", "-fno-rtti"]);
-            } else {
-                cmd.arg("-std=gnu11");
-            }
-            cmd.args(["-O2", "-S", "-emit-llvm", "-Wall", "-Werror"])
-                .arg("-I")
-                .arg(corpus_dir)
-                .arg("-I")
-                .arg(&support.corpus_include)
-                .args(&program.cflags)
-                .arg(&program.path)
-                .arg("-o")
-                .arg(&ir);
-        }
-        Lang::Rust => {
-            cmd = Command::new(tools.rustc.as_ref().context("rustc not found")?);
-            cmd.args(["--edition=2021", "--crate-type=lib", "--emit=llvm-ir"])
-                .args([
-                    "-C",
-                    "opt-level=2",
-                    "-C",
-                    "panic=abort",
-                    "-C",
-                    "codegen-units=1",
-                ])
-                .arg(format!("--target={}", arch.triple()))
-                .arg(format!("--crate-name={}", program.name))
-                .args(&program.cflags)
-                .arg(&program.path)
-                .arg("-o")
-                .arg(&ir);
-        }
+    let mut modules = vec![Module {
+        stem: program.name.clone(),
+        path: program.path.clone(),
+        lang: program.lang,
+        ours: true,
+    }];
+    for source in &program.sources {
+        modules.push(Module {
+            stem: source.stem(),
+            path: resolve(tools, corpus_dir, source)?,
+            lang: source.lang()?,
+            ours: source.package().is_none(),
+        });
     }
-    run(&mut cmd)?;
+    let includes = program
+        .includes
+        .iter()
+        .map(|s| resolve(tools, corpus_dir, s))
+        .collect::<Result<Vec<_>>>()?;
 
-    let object = dir.join(format!("{}.o", program.name));
-    let report = dir.join(format!("{}.jsonl", program.name));
-    llc(
-        tools,
-        arch,
-        &ir,
-        &object,
-        &report,
-        program.llc_opt(),
-        &program.llc_flags,
-    )?;
+    let mut objects = Vec::new();
+    let mut reports = Vec::new();
+    for module in &modules {
+        let ir = dir.join(format!("{}.ll", module.stem));
+        let mut cmd;
+        match module.lang {
+            Lang::C | Lang::Cpp => {
+                cmd = Command::new(&tools.clang);
+                cmd.arg(format!("--target={}", arch.triple()));
+                if module.lang == Lang::Cpp {
+                    cmd.args(["-x", "c++", "-std=c++17", "-fno-exceptions", "-fno-rtti"]);
+                } else {
+                    cmd.arg("-std=gnu11");
+                }
+                cmd.args(["-O2", "-S", "-emit-llvm"]);
+                if module.ours {
+                    cmd.args(["-Wall", "-Werror"]);
+                }
+                cmd.arg("-I").arg(corpus_dir);
+                for include in &includes {
+                    cmd.arg("-I").arg(include);
+                }
+                cmd.arg("-I")
+                    .arg(&support.corpus_include)
+                    .args(&program.cflags)
+                    .arg(&module.path)
+                    .arg("-o")
+                    .arg(&ir);
+            }
+            Lang::Rust => {
+                cmd = Command::new(tools.rustc.as_ref().context("rustc not found")?);
+                cmd.args(["--edition=2021", "--crate-type=lib", "--emit=llvm-ir"])
+                    .args([
+                        "-C",
+                        "opt-level=2",
+                        "-C",
+                        "panic=abort",
+                        "-C",
+                        "codegen-units=1",
+                    ])
+                    .arg(format!("--target={}", arch.triple()))
+                    .arg(format!("--crate-name={}", program.name))
+                    .args(&program.cflags)
+                    .arg(&module.path)
+                    .arg("-o")
+                    .arg(&ir);
+            }
+        }
+        run(&mut cmd)?;
+
+        let object = dir.join(format!("{}.o", module.stem));
+        let report = dir.join(format!("{}.jsonl", module.stem));
+        llc(
+            tools,
+            arch,
+            &ir,
+            &object,
+            &report,
+            program.llc_opt(),
+            &program.llc_flags,
+        )?;
+        objects.push(object);
+        reports.push(report);
+    }
 
     // The entry table, generated: the harness calls each entry as `long f(long)`.
     let mut table = String::from("#include \"harness.h\"\n");
@@ -277,15 +387,15 @@ pub fn program(
         .args(["-fuse-ld=lld", "-Wl,-z,now"])
         .args(&support.harness)
         .arg(&entries_o)
-        .arg(&object)
+        .args(&objects)
         .arg(&support.rt_object)
         .arg("-o")
         .arg(&binary);
     run(&mut cmd)?;
     Ok(Built {
         binary,
-        object,
-        report,
+        objects,
+        reports,
     })
 }
 

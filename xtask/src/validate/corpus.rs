@@ -1,4 +1,6 @@
-//! The corpus: `validate/corpus/*.{c,cpp,rs}`, each described by `// validate:` comment lines.
+//! The corpus: `validate/corpus/*.{c,cpp,rs}` (one module each) and `validate/corpus/<name>/`
+//! (a program of several modules: its main file `<name>/<name>.c` or `<name>.cpp` carries the
+//! lines, `sources` names the other files), each described by `// validate:` comment lines.
 //!
 //! ```text
 //! // validate: about <one line: what the program exercises>
@@ -12,7 +14,14 @@
 //! // validate: qemu-cpu <cpu>                     (qemu-aarch64 -cpu, e.g. for SVE vector lengths)
 //! // validate: resolve-indirect                   (bound with `--resolve-indirect`)
 //! // validate: requires[.<target>] <what>         (the code must contain what the case is about)
+//! // validate: sources <file>...                  (directory programs: further modules)
+//! // validate: include <dir>...                   (directory programs: more -I for every module)
 //! ```
+//! A `sources` file is relative to the program's directory, or `crate:<package>/<path>`: a file
+//! of a registry crate's source, the crate pinned in `validate/crates/Cargo.toml` (its
+//! `Cargo.lock` fixes the version; `cargo fetch` brings it). `include` takes the same two forms.
+//! Every source is compiled on its own to its own IR, object and stack report; the reports are
+//! analysed together and the objects linked together, as one program.
 //! `requires` keeps a targeted case honest when code generation changes: `call NAME` (a call site
 //! to NAME), `tail-call`, `flag NAME` (a function record carries the flag), `function PREFIX` (a
 //! machine function whose name starts with PREFIX), `asm TEXT` (the object's disassembly, with
@@ -140,12 +149,91 @@ impl Entry {
     }
 }
 
+/// Where a module's source (or an include directory) lives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// Relative to the program's directory.
+    Local(PathBuf),
+    /// `crate:<package>/<path>`: inside a registry crate's source (`validate/crates/`).
+    Crate { package: String, path: PathBuf },
+}
+
+impl Source {
+    fn parse(word: &str) -> Result<Source> {
+        let path_ok = |p: &str| {
+            !p.is_empty()
+                && !Path::new(p).is_absolute()
+                && !Path::new(p)
+                    .components()
+                    .any(|c| matches!(c, std::path::Component::ParentDir))
+        };
+        if let Some(rest) = word.strip_prefix("crate:") {
+            let (package, path) = rest.split_once('/').unwrap_or((rest, ""));
+            if package.is_empty() || !path_ok(path) {
+                bail!("{word:?}: want crate:<package>/<relative path>");
+            }
+            return Ok(Source::Crate {
+                package: package.to_string(),
+                path: PathBuf::from(path),
+            });
+        }
+        if !path_ok(word) {
+            bail!("{word:?}: want a path relative to the program's directory");
+        }
+        Ok(Source::Local(PathBuf::from(word)))
+    }
+
+    /// The module's name: its file stem (its IR, object and report are `<stem>.ll`, `.o`, `.jsonl`).
+    pub fn stem(&self) -> String {
+        let path = match self {
+            Source::Local(p) | Source::Crate { path: p, .. } => p,
+        };
+        path.file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    }
+
+    /// The crate it lives in, if any.
+    pub fn package(&self) -> Option<&str> {
+        match self {
+            Source::Local(_) => None,
+            Source::Crate { package, .. } => Some(package),
+        }
+    }
+
+    /// The language a source file is compiled as, from its extension.
+    pub fn lang(&self) -> Result<Lang> {
+        let path = match self {
+            Source::Local(p) | Source::Crate { path: p, .. } => p,
+        };
+        match path.extension().and_then(|e| e.to_str()) {
+            Some("c") => Ok(Lang::C),
+            Some("cpp") | Some("cc") => Ok(Lang::Cpp),
+            _ => bail!("{}: sources are .c or .cpp files", path.display()),
+        }
+    }
+}
+
+impl std::fmt::Display for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Source::Local(p) => write!(f, "{}", p.display()),
+            Source::Crate { package, path } => write!(f, "crate:{package}/{}", path.display()),
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Program {
-    /// The file stem.
+    /// The file stem (for a directory program: the directory's name).
     pub name: String,
+    /// The file with the `// validate:` lines: the program's first module.
     pub path: PathBuf,
     pub lang: Lang,
+    /// The program's other modules (`sources`), each compiled on its own.
+    pub sources: Vec<Source>,
+    /// More include directories for every module (`include`).
+    pub includes: Vec<Source>,
     pub about: String,
     pub entries: Vec<Entry>,
     pub cflags: Vec<String>,
@@ -203,22 +291,35 @@ impl Program {
     }
 }
 
-/// Reads every program in `dir`, sorted by name.
+/// Reads every program in `dir`, sorted by name: each `*.c`, `*.cpp`, `*.rs` file, and each
+/// directory `<name>/` whose main file is `<name>/<name>.c` or `<name>/<name>.cpp`.
 pub fn load(dir: &Path) -> Result<Vec<Program>> {
     let mut programs = Vec::new();
     let entries = fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))?;
     for entry in entries {
         let path = entry?.path();
-        let lang = match path.extension().and_then(|e| e.to_str()) {
-            Some("c") => Lang::C,
-            Some("cpp") => Lang::Cpp,
-            Some("rs") => Lang::Rust,
-            _ => continue,
+        let program = if path.is_dir() {
+            load_dir(&path)?
+        } else {
+            let lang = match path.extension().and_then(|e| e.to_str()) {
+                Some("c") => Lang::C,
+                Some("cpp") => Lang::Cpp,
+                Some("rs") => Lang::Rust,
+                _ => continue,
+            };
+            let text =
+                fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+            let program =
+                parse(&path, lang, &text).with_context(|| format!("in {}", path.display()))?;
+            if !program.sources.is_empty() || !program.includes.is_empty() {
+                bail!(
+                    "in {}: `sources` and `include` need a program directory ({}/)",
+                    path.display(),
+                    program.name
+                );
+            }
+            program
         };
-        let text =
-            fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
-        let program =
-            parse(&path, lang, &text).with_context(|| format!("in {}", path.display()))?;
         programs.push(program);
     }
     programs.sort_by(|a, b| a.name.cmp(&b.name));
@@ -226,6 +327,58 @@ pub fn load(dir: &Path) -> Result<Vec<Program>> {
         bail!("no programs in {}", dir.display());
     }
     Ok(programs)
+}
+
+/// A program of several modules: `dir/<name>.c` or `dir/<name>.cpp` and its `sources`.
+fn load_dir(dir: &Path) -> Result<Program> {
+    let name = dir
+        .file_name()
+        .and_then(|s| s.to_str())
+        .context("directory name is not UTF-8")?;
+    let mains: Vec<(PathBuf, Lang)> = [("c", Lang::C), ("cpp", Lang::Cpp)]
+        .into_iter()
+        .map(|(ext, lang)| (dir.join(format!("{name}.{ext}")), lang))
+        .filter(|(p, _)| p.is_file())
+        .collect();
+    let [(path, lang)] = &mains[..] else {
+        bail!(
+            "{}: a program directory holds exactly one main file, {name}.c or {name}.cpp, with the `// validate:` lines",
+            dir.display()
+        );
+    };
+    let text = fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let program = parse(path, *lang, &text).with_context(|| format!("in {}", path.display()))?;
+    for source in program.sources.iter().chain(&program.includes) {
+        if let Source::Local(p) = source {
+            if !dir.join(p).exists() {
+                bail!(
+                    "in {}: {} does not exist",
+                    path.display(),
+                    dir.join(p).display()
+                );
+            }
+        }
+    }
+    // Every file in the directory is a module or a header: a stray one would be silently unused.
+    for entry in fs::read_dir(dir)? {
+        let file = entry?.path();
+        let ext = file.extension().and_then(|e| e.to_str());
+        if file == *path || !matches!(ext, Some("c" | "cpp" | "cc")) {
+            continue;
+        }
+        let listed = program.sources.iter().any(|s| match s {
+            Source::Local(p) => dir.join(p) == file,
+            Source::Crate { .. } => false,
+        });
+        if !listed {
+            bail!(
+                "{}: not in the `// validate: sources` line of {}",
+                file.display(),
+                path.display()
+            );
+        }
+    }
+    Ok(program)
 }
 
 pub fn parse(path: &Path, lang: Lang, text: &str) -> Result<Program> {
@@ -238,6 +391,8 @@ pub fn parse(path: &Path, lang: Lang, text: &str) -> Result<Program> {
         name,
         path: path.to_path_buf(),
         lang,
+        sources: Vec::new(),
+        includes: Vec::new(),
         about: String::new(),
         entries: Vec::new(),
         cflags: Vec::new(),
@@ -287,6 +442,27 @@ pub fn parse(path: &Path, lang: Lang, text: &str) -> Result<Program> {
             }
             "qemu-cpu" => program.qemu_cpu = Some(value.to_string()),
             "resolve-indirect" => program.resolve_indirect = true,
+            "sources" | "include" => {
+                if lang == Lang::Rust {
+                    bail!("{}: {key} is for C and C++ programs", at());
+                }
+                let parsed = value
+                    .split_whitespace()
+                    .map(Source::parse)
+                    .collect::<Result<Vec<_>>>()
+                    .with_context(at)?;
+                if parsed.is_empty() {
+                    bail!("{}: {key} needs at least one path", at());
+                }
+                if key == "sources" {
+                    for source in &parsed {
+                        source.lang().with_context(at)?;
+                    }
+                    program.sources.extend(parsed);
+                } else {
+                    program.includes.extend(parsed);
+                }
+            }
             _ if key == "requires" || key.starts_with("requires.") => {
                 let arch = match key.strip_prefix("requires.") {
                     None => None,
@@ -301,6 +477,14 @@ pub fn parse(path: &Path, lang: Lang, text: &str) -> Result<Program> {
             }
             _ => bail!("{}: unknown directive {key:?}", at()),
         }
+    }
+    let mut stems = vec![program.name.clone()];
+    for source in &program.sources {
+        let stem = source.stem();
+        if stems.contains(&stem) {
+            bail!("two modules would both be named {stem:?} ({source}): rename one");
+        }
+        stems.push(stem);
     }
     if program.entries.is_empty() {
         bail!("no `// validate: entry` line");
@@ -389,6 +573,112 @@ int f(void);
         assert_eq!(p.llc_opt(), "-O2");
         assert!(parse(Path::new("x.c"), Lang::C, "// validate: bogus\n").is_err());
         assert!(parse(Path::new("x.c"), Lang::C, "// validate: about x\n").is_err());
+    }
+
+    #[test]
+    fn parses_sources() {
+        let text = "\
+// validate: about several modules
+// validate: entry f
+// validate: sources a.c sub/b.cpp
+// validate: sources crate:libz-sys/src/zlib/deflate.c
+// validate: include crate:libz-sys/src/zlib inc
+";
+        let p = parse(Path::new("corpus/prog/prog.c"), Lang::C, text).unwrap();
+        assert_eq!(
+            p.sources,
+            vec![
+                Source::Local("a.c".into()),
+                Source::Local("sub/b.cpp".into()),
+                Source::Crate {
+                    package: "libz-sys".into(),
+                    path: "src/zlib/deflate.c".into()
+                },
+            ]
+        );
+        assert_eq!(p.sources[1].lang().unwrap(), Lang::Cpp);
+        assert_eq!(p.sources[2].stem(), "deflate");
+        assert_eq!(p.sources[2].package(), Some("libz-sys"));
+        assert_eq!(
+            p.sources[2].to_string(),
+            "crate:libz-sys/src/zlib/deflate.c"
+        );
+        assert_eq!(
+            p.includes,
+            vec![
+                Source::Crate {
+                    package: "libz-sys".into(),
+                    path: "src/zlib".into()
+                },
+                Source::Local("inc".into()),
+            ]
+        );
+        let bad = |line: &str| {
+            let text = format!("// validate: about x\n// validate: entry f\n{line}\n");
+            parse(Path::new("p/p.c"), Lang::C, &text).is_err()
+        };
+        assert!(bad("// validate: sources"));
+        assert!(bad("// validate: sources a.h"));
+        assert!(bad("// validate: sources ../escape.c"));
+        assert!(bad("// validate: sources /abs.c"));
+        assert!(bad("// validate: sources crate:libz-sys"));
+        assert!(bad("// validate: sources crate:/x.c"));
+        // Two modules named `a`, or one named like the main file.
+        assert!(bad("// validate: sources a.c x/a.c"));
+        assert!(bad("// validate: sources sub/p.c"));
+        assert!(!bad("// validate: sources a.c b.c"));
+        let rust = "// validate: about x\n// validate: entry f\n// validate: sources a.c\n";
+        assert!(parse(Path::new("r.rs"), Lang::Rust, rust).is_err());
+    }
+
+    #[test]
+    fn loads_program_directories() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        fs::write(
+            root.join("single.c"),
+            "// validate: about one\n// validate: entry f\n",
+        )
+        .unwrap();
+        fs::create_dir(root.join("multi")).unwrap();
+        fs::write(
+            root.join("multi/multi.c"),
+            "// validate: about two\n// validate: entry g\n// validate: sources a.c\n",
+        )
+        .unwrap();
+        fs::write(root.join("multi/a.c"), "int a;\n").unwrap();
+        fs::write(root.join("multi/a.h"), "").unwrap();
+        let programs = load(root).unwrap();
+        assert_eq!(programs.len(), 2);
+        assert_eq!(programs[0].name, "multi");
+        assert_eq!(programs[0].path, root.join("multi/multi.c"));
+        assert_eq!(programs[0].sources, vec![Source::Local("a.c".into())]);
+        assert!(programs[1].sources.is_empty());
+        // A .c file the main file does not list is an error, not silently unused.
+        fs::write(root.join("multi/stray.c"), "").unwrap();
+        assert!(load(root).is_err());
+        fs::remove_file(root.join("multi/stray.c")).unwrap();
+        // A listed file that does not exist.
+        fs::write(root.join("multi/a.c"), "").unwrap();
+        fs::remove_file(root.join("multi/a.c")).unwrap();
+        assert!(load(root).is_err());
+        fs::write(root.join("multi/a.c"), "").unwrap();
+        // `sources` in a single-file program.
+        fs::write(
+            root.join("single.c"),
+            "// validate: about one\n// validate: entry f\n// validate: sources multi/a.c\n",
+        )
+        .unwrap();
+        assert!(load(root).is_err());
+        fs::write(
+            root.join("single.c"),
+            "// validate: about one\n// validate: entry f\n",
+        )
+        .unwrap();
+        // A directory without its main file.
+        fs::create_dir(root.join("nomain")).unwrap();
+        fs::write(root.join("nomain/x.c"), "").unwrap();
+        assert!(load(root).is_err());
     }
 
     #[test]

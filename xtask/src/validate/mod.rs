@@ -1,7 +1,8 @@
 //! `cargo xtask validate`: the runtime proof of the bounds (docs/validation.md).
 //!
 //! For every corpus program in `validate/corpus/` and every selected target:
-//! 1. the source becomes IR (clang for C/C++, rustc for Rust);
+//! 1. the source becomes IR (clang for C/C++, rustc for Rust); a program of several modules
+//!    (`validate/corpus/<name>/`) does steps 1 and 2 once per source file;
 //! 2. ONE custom-llc invocation writes both the object and its `-stack-report`, so the code that
 //!    is measured is exactly the code that was analysed;
 //! 3. the object is linked with the harness (`validate/harness/`), which runs each entry on a
@@ -39,7 +40,7 @@ cargo xtask validate [--target x86_64|aarch64|all] [--quick] [--only PROGRAM]...
     from one invocation), runs each entry on a painted stack (AArch64 under qemu-aarch64) and
     compares the measured depth with stackbound's bound. Fails on any underestimate.
     --quick: all x86-64 programs and the AArch64 programs marked `quick` (what CI runs).
-    --only: only these programs (file stems, repeatable).
+    --only: only these programs (file stems or directory names, repeatable).
     --markdown: also write the table and summary as Markdown to FILE.
     --corpus: programs from DIR instead of validate/corpus/ (same `// validate:` lines).
     --random: N generated programs (random call graphs, frames and codegen flags) instead of
@@ -190,7 +191,7 @@ impl Validate {
         } else {
             self.targets.clone()
         };
-        let tools = build::Tools::discover(self.llc.as_deref(), &targets)?;
+        let mut tools = build::Tools::discover(self.llc.as_deref(), &targets)?;
         eprintln!(
             "==> llc: {} (LLVM {})",
             tools.llc.path.display(),
@@ -247,6 +248,20 @@ impl Validate {
         if jobs.is_empty() {
             bail!("nothing to validate with these flags");
         }
+
+        // The registry crates whose sources the selected programs compile (`crate:` sources).
+        let wanted: std::collections::BTreeSet<String> = jobs
+            .iter()
+            .flat_map(|(p, _)| p.sources.iter().chain(&p.includes))
+            .filter_map(|s| s.package().map(str::to_string))
+            .collect();
+        if !wanted.is_empty() {
+            tools.crates = build::crate_sources(&root, &wanted)?;
+            for (name, dir) in &tools.crates {
+                eprintln!("==> crate {name}: {}", dir.display());
+            }
+        }
+        let tools = tools;
 
         // Per target: the harness objects and the runtime library (analysed like the corpus).
         let mut support = Vec::new();
