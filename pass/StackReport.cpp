@@ -43,6 +43,7 @@
 #include "llvm/IR/DerivedTypes.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/GlobalAlias.h"
+#include "llvm/IR/GlobalIFunc.h"
 #include "llvm/IR/InlineAsm.h"
 #include "llvm/IR/InstrTypes.h"
 #include "llvm/IR/Instructions.h"
@@ -73,7 +74,93 @@ static cl::opt<std::string>
 
 namespace {
 
-constexpr int64_t SchemaVersion = 1;
+constexpr int64_t SchemaVersion = 2;
+
+/// GV's name in the object: without the `\1` that marks a name not to be mangled
+/// (`asm("label")`, AArch64's `\1_mcount`), so that modules meet by their real symbols.
+static StringRef symbolName(const GlobalValue &GV) {
+  return GlobalValue::dropLLVMManglingEscape(GV.getName());
+}
+
+/// The symbol GV names when it names code: a function, an alias of one, or an
+/// ifunc. Calls keep the name as written, never the aliasee's: the linker
+/// decides what a global name means (a weak alias may be overridden), so the
+/// joiner resolves aliases with the module's `symbols` record.
+static const GlobalValue *codeSymbol(const GlobalValue &GV) {
+  if (isa<Function>(GV) || isa<GlobalIFunc>(GV))
+    return &GV;
+  if (isa<GlobalAlias>(GV) && isa_and_nonnull<Function>(GV.getAliaseeObject()))
+    return &GV;
+  return nullptr;
+}
+
+/// A call that the AsmPrinter emits for a pseudo that is not `isCall()` in
+/// the MIR: the object code calls out of the function at the pseudo's SP
+/// depth (plus SPExtra bytes the lowering pushes first).
+struct LoweredCall {
+  /// The runtime function called; empty for a call through a pointer.
+  StringRef Callee;
+  /// Bytes the lowered sequence pushes below the pseudo's SP before it calls.
+  int64_t SPExtra = 0;
+};
+
+/// The call MI becomes once the AsmPrinter lowers it, if any.
+static std::optional<LoweredCall> loweredCall(const MachineInstr &MI) {
+  if (MI.getOpcode() == TargetOpcode::FENTRY_CALL)
+    return LoweredCall{"__fentry__"};
+  const MachineFunction &MF = *MI.getMF();
+  bool IsAArch64 = MF.getTarget().getTargetTriple().isAArch64();
+  // XRay event sleds (X86AsmPrinter/AArch64AsmPrinter::LowerPATCHABLE_*EVENT_CALL)
+  // hold a real call to the runtime's trampoline, jumped over until a tracer
+  // patches the sled. x86 pushes each argument register it must overwrite
+  // (at most 2, typed: 3); AArch64 stores x0-x1 (typed: x0-x2) with
+  // `stp x0, x1, [sp, #-16]!` (typed: #-32).
+  if (MI.getOpcode() == TargetOpcode::PATCHABLE_EVENT_CALL)
+    return LoweredCall{"__xray_CustomEvent", 16};
+  if (MI.getOpcode() == TargetOpcode::PATCHABLE_TYPED_EVENT_CALL)
+    return LoweredCall{"__xray_TypedEvent", IsAArch64 ? 32 : 24};
+  const TargetInstrInfo &TII = *MF.getSubtarget().getInstrInfo();
+  StringRef Name = TII.getName(MI.getOpcode());
+  // X86MCInstLower::LowerTlsAddr: general- and local-dynamic TLS.
+  if (Name.starts_with("TLS_addr") || Name.starts_with("TLS_base_addr"))
+    return LoweredCall{MF.getTarget().getTargetTriple().isArch32Bit()
+                           ? "___tls_get_addr"
+                           : "__tls_get_addr"};
+  // X86MCInstLower::LowerTlsAddr, TLS descriptors (-enable-tlsdesc,
+  // clang -mtls-dialect=gnu2): `call *x@tlscall(%rax)`, through the
+  // descriptor's resolver, as AArch64's TLSDESC_CALLSEQ.
+  if (Name.starts_with("TLS_desc"))
+    return LoweredCall{""};
+  // X86AsmPrinter::LowerASAN_CHECK_MEMACCESS and the AArch64 HWASan check:
+  // calls to per-register check thunks that the AsmPrinter emits.
+  if (Name.starts_with("ASAN_CHECK_MEMACCESS"))
+    return LoweredCall{"__asan_check_memaccess"};
+  if (Name.starts_with("HWASAN_CHECK_MEMACCESS"))
+    return LoweredCall{"__hwasan_check_memaccess"};
+  return std::nullopt;
+}
+
+/// True for an instruction that calls out of the function in the object code.
+static bool isCallSite(const MachineInstr &MI) {
+  return MI.isCall() || loweredCall(MI).has_value();
+}
+
+/// XRay sleds and patchable entries are nops that a tracer patches, at run
+/// time, into calls to trampolines that save registers on the stack.
+static bool isRuntimePatchedCall(const MachineInstr &MI) {
+  switch (MI.getOpcode()) {
+  case TargetOpcode::PATCHABLE_FUNCTION_ENTER:
+  case TargetOpcode::PATCHABLE_FUNCTION_EXIT:
+  case TargetOpcode::PATCHABLE_RET:
+  case TargetOpcode::PATCHABLE_TAIL_CALL:
+  case TargetOpcode::PATCHABLE_EVENT_CALL:
+  case TargetOpcode::PATCHABLE_TYPED_EVENT_CALL:
+  case TargetOpcode::PATCHABLE_OP:
+    return true;
+  default:
+    return false;
+  }
+}
 
 /// What the SP walk knows at one program point. Depths are bytes below S0,
 /// the caller's SP at the call.
@@ -88,8 +175,8 @@ struct SPState {
   SmallDenseMap<Register, int64_t, 4> Const;
   /// Registers that hold a known function's address (a hoisted GOT load), and
   /// AArch64 registers that hold the page of one (adrp).
-  SmallDenseMap<Register, const Function *, 2> FuncAddr;
-  SmallDenseMap<Register, const Function *, 2> FuncPage;
+  SmallDenseMap<Register, const GlobalValue *, 2> FuncAddr;
+  SmallDenseMap<Register, const GlobalValue *, 2> FuncPage;
 
   /// Joins a predecessor's state; true if this state changed.
   bool join(const SPState &Pred) {
@@ -183,7 +270,7 @@ public:
   /// register at a known depth (a stack-probe loop's exit test).
   std::optional<int64_t> step(const MachineInstr &MI, SPState &S) {
     // Function addresses are read before the instruction overwrites them.
-    std::optional<std::pair<Register, const Function *>> Addr, Page;
+    std::optional<std::pair<Register, const GlobalValue *>> Addr, Page;
     functionAddressDef(MI, S, Addr, Page);
     std::optional<int64_t> Probe = stepSP(MI, S);
     for (auto *Map : {&S.FuncAddr, &S.FuncPage})
@@ -195,8 +282,8 @@ public:
     return Probe;
   }
 
-  /// The function whose address a register holds at a call, if known.
-  static const Function *calleeInRegister(const MachineInstr &MI,
+  /// The code symbol whose address a register holds at a call, if known.
+  static const GlobalValue *calleeInRegister(const MachineInstr &MI,
                                           const SPState &S) {
     // Register-form calls only: `call *(%r)` loads the callee from memory.
     if (MI.mayLoad() || MI.getNumExplicitOperands() == 0 ||
@@ -208,7 +295,7 @@ public:
 
 private:
   std::optional<int64_t> stepSP(const MachineInstr &MI, SPState &S) {
-    if (MI.isCall() || MI.isReturn() || MI.isDebugInstr() ||
+    if (isCallSite(MI) || MI.isReturn() || MI.isDebugInstr() ||
         MI.isCFIInstruction() || MI.isLabel())
       return dropClobbered(MI, S), std::nullopt;
     if (MI.isInlineAsm()) {
@@ -232,10 +319,8 @@ private:
     return Probe;
   }
 
-  static const Function *functionOf(const MachineOperand &MO) {
-    if (!MO.isGlobal())
-      return nullptr;
-    return dyn_cast_or_null<Function>(MO.getGlobal()->getAliaseeObject());
+  static const GlobalValue *functionOf(const MachineOperand &MO) {
+    return MO.isGlobal() ? codeSymbol(*MO.getGlobal()) : nullptr;
   }
 
   /// Recognizes x86 `mov f@GOTPCREL(%rip), %r` / `lea f(%rip), %r` and
@@ -243,8 +328,8 @@ private:
   /// `add x, x, :lo12:f`.
   void functionAddressDef(
       const MachineInstr &MI, const SPState &S,
-      std::optional<std::pair<Register, const Function *>> &Addr,
-      std::optional<std::pair<Register, const Function *>> &Page) const {
+      std::optional<std::pair<Register, const GlobalValue *>> &Addr,
+      std::optional<std::pair<Register, const GlobalValue *>> &Page) const {
     if (MI.getNumExplicitOperands() < 2 || !MI.getOperand(0).isReg() ||
         !MI.getOperand(0).isDef())
       return;
@@ -253,7 +338,7 @@ private:
     if (A == Arch::X86 && (Name == "MOV64rm" || Name == "LEA64r") &&
         MI.getNumExplicitOperands() >= 6) {
       const MachineOperand &Base = MI.getOperand(1), &Index = MI.getOperand(3);
-      const Function *F = functionOf(MI.getOperand(4));
+      const GlobalValue *F = functionOf(MI.getOperand(4));
       bool PCRelative = Base.isReg() && TRI.getName(Base.getReg()) == StringRef("RIP");
       bool ViaGOT = MI.getOperand(4).getTargetFlags() != 0;
       if (F && PCRelative && Index.isReg() && !Index.getReg() &&
@@ -264,14 +349,14 @@ private:
     if (A != Arch::AArch64)
       return;
     if (Name == "ADRP") {
-      if (const Function *F = functionOf(MI.getOperand(1)))
+      if (const GlobalValue *F = functionOf(MI.getOperand(1)))
         Page = {Dst, F};
       return;
     }
     if ((Name == "LDRXui" || Name == "ADDXri") && MI.getNumExplicitOperands() >= 3 &&
         MI.getOperand(1).isReg()) {
       auto It = S.FuncPage.find(MI.getOperand(1).getReg());
-      const Function *F = functionOf(MI.getOperand(2));
+      const GlobalValue *F = functionOf(MI.getOperand(2));
       if (F && It != S.FuncPage.end() && It->second == F)
         Addr = {Dst, F};
     }
@@ -827,16 +912,9 @@ static bool isIndirectThunk(StringRef Sym) {
 /// Classifies a call instruction by its callee operand.
 static void classifyCallee(const MachineInstr &MI, CallSite &C) {
   const TargetSubtargetInfo &STI = MI.getMF()->getSubtarget();
-  StringRef Name = STI.getInstrInfo()->getName(MI.getOpcode());
-  // Calls that the AsmPrinter lowers to a fixed runtime function.
-  if (Name.starts_with("TLS_addr") || Name.starts_with("TLS_base_addr")) {
-    C.Kind = "libcall";
-    C.Callee = "__tls_get_addr";
-    return;
-  }
-  if (Name == "FENTRY_CALL") {
-    C.Kind = "libcall";
-    C.Callee = "__fentry__";
+  if (std::optional<LoweredCall> Lowered = loweredCall(MI)) {
+    C.Kind = Lowered->Callee.empty() ? "indirect" : "libcall";
+    C.Callee = Lowered->Callee.str();
     return;
   }
   auto Symbol = [&](StringRef Sym) {
@@ -846,21 +924,20 @@ static void classifyCallee(const MachineInstr &MI, CallSite &C) {
       return;
     }
     C.Kind = "libcall";
-    C.Callee = Sym.str();
+    C.Callee = GlobalValue::dropLLVMManglingEscape(Sym).str();
   };
   // A register other than the PC in a memory operand indexes a table.
   bool SawAddressReg = false;
   const TargetRegisterInfo &TRI = *STI.getRegisterInfo();
   for (const MachineOperand &MO : MI.explicit_operands()) {
     if (MO.isGlobal()) {
-      const GlobalObject *GO = MO.getGlobal()->getAliaseeObject();
-      const auto *F = dyn_cast_or_null<Function>(GO);
+      const GlobalValue *Code = codeSymbol(*MO.getGlobal());
       // A function address in a memory operand is its GOT slot only when
       // nothing else forms the address; otherwise it is a table of pointers.
-      if (F && !SawAddressReg) {
+      if (Code && !SawAddressReg) {
         C.Kind = "direct";
-        C.Callee = F->getName().str();
-        C.CalleeLocal = F->hasLocalLinkage();
+        C.Callee = symbolName(*Code).str();
+        C.CalleeLocal = Code->hasLocalLinkage();
         return;
       }
       C.Kind = "indirect";
@@ -893,13 +970,15 @@ static CallSite describeCall(const MachineInstr &MI, const SPState &S,
   CallSite C;
   classifyCallee(MI, C);
   if (C.Kind == "indirect")
-    if (const Function *F = SPWalker::calleeInRegister(MI, S)) {
+    if (const GlobalValue *F = SPWalker::calleeInRegister(MI, S)) {
       C.Kind = "direct";
-      C.Callee = F->getName().str();
+      C.Callee = symbolName(*F).str();
       C.CalleeLocal = F->hasLocalLinkage();
     }
   C.Tail = MI.isReturn();
   C.Depth = std::max<int64_t>(C.Tail ? S.Depth - ReturnAddress : S.Depth, 0);
+  if (std::optional<LoweredCall> Lowered = loweredCall(MI))
+    C.Depth += Lowered->SPExtra;
   C.DepthKnown = S.Known;
   C.Loc = debugLocation(MI);
   if (C.Kind == "indirect") {
@@ -974,7 +1053,9 @@ static OutlinedWalk walkOutlined(const MachineFunction &MF, Arch A,
       continue;
     for (const MachineInstr &MI : MBB.instrs()) {
       Result.MaxDepth = std::max(Result.MaxDepth, S.Depth);
-      if (MI.isCall()) {
+      if (std::optional<LoweredCall> L = loweredCall(MI))
+        Result.MaxDepth = std::max(Result.MaxDepth, S.Depth + L->SPExtra);
+      if (isCallSite(MI)) {
         CallSite C = describeCall(MI, S, ReturnAddress);
         C.Tail = false;
         Result.Calls.push_back(std::move(C));
@@ -1000,6 +1081,117 @@ static bool isIntraFunctionCall(const MachineInstr &MI) {
     if (MO.isMBB() || (MO.isMCSymbol() && MO.getMCSymbol()->isTemporary()))
       return true;
   return false;
+}
+
+/// True when GV's address escapes: any use but as a direct callee, global
+/// initializers (vtables, callback tables) and constant expressions included.
+/// An alias's uses are its own (it is listed under its name), an ifunc's
+/// resolver is run by the loader, and a blockaddress is no function pointer.
+static bool isAddressTaken(const GlobalValue &GV) {
+  for (const Use &U : GV.uses()) {
+    const User *Usr = U.getUser();
+    if (isa<GlobalAlias>(Usr) || isa<GlobalIFunc>(Usr) || isa<BlockAddress>(Usr))
+      continue;
+    if (const auto *CB = dyn_cast<CallBase>(Usr); CB && CB->isCallee(&U))
+      continue;
+    return true;
+  }
+  return false;
+}
+
+/// The code symbols an ifunc's resolver may return, or nullopt when a return
+/// value is not a known function (then a call through the ifunc is unknown).
+static std::optional<SmallVector<const GlobalValue *, 4>>
+resolverTargets(const GlobalIFunc &IF) {
+  const Function *Resolver = IF.getResolverFunction();
+  if (!Resolver || Resolver->isDeclaration())
+    return std::nullopt;
+  SmallVector<const Value *, 8> Work;
+  for (const BasicBlock &BB : *Resolver)
+    if (const auto *Ret = dyn_cast_or_null<ReturnInst>(BB.getTerminator()))
+      if (const Value *V = Ret->getReturnValue())
+        Work.push_back(V);
+  SmallPtrSet<const Value *, 16> Seen;
+  SmallVector<const GlobalValue *, 4> Targets;
+  while (!Work.empty()) {
+    const Value *V = Work.pop_back_val()->stripPointerCasts();
+    if (!Seen.insert(V).second)
+      continue;
+    if (const auto *GV = dyn_cast<GlobalValue>(V)) {
+      if (const GlobalValue *Code = codeSymbol(*GV)) {
+        Targets.push_back(Code);
+        continue;
+      }
+      return std::nullopt;
+    }
+    if (const auto *Phi = dyn_cast<PHINode>(V)) {
+      append_range(Work, Phi->incoming_values());
+      continue;
+    }
+    if (const auto *Sel = dyn_cast<SelectInst>(V)) {
+      Work.push_back(Sel->getTrueValue());
+      Work.push_back(Sel->getFalseValue());
+      continue;
+    }
+    // A null resolver result makes the loader fail: no call is made.
+    if (isa<ConstantPointerNull>(V) || isa<UndefValue>(V))
+      continue;
+    return std::nullopt;
+  }
+  return Targets;
+}
+
+static json::Array functionTypeIds(const Function &F);
+static std::string printedSignature(const Function &F);
+
+static json::Object symbolRef(const GlobalValue &GV) {
+  return json::Object{{"name", symbolName(GV)}, {"local", GV.hasLocalLinkage()}};
+}
+
+/// What the joiner needs to link modules as a linker does: every code symbol
+/// whose address the module takes (definitions and declarations), and every
+/// alias and ifunc it defines (docs/stack-report-format.md, `symbols`).
+static json::Object moduleSymbols(const Module &M) {
+  json::Array Taken, Aliases, IFuncs;
+  auto NoteTaken = [&](const GlobalValue &GV, const Function &Code) {
+    json::Object O = symbolRef(GV);
+    O["defined"] = !GV.isDeclaration();
+    O["signature"] = printedSignature(Code);
+    O["type_ids"] = functionTypeIds(Code);
+    Taken.push_back(std::move(O));
+  };
+  for (const Function &F : M)
+    if (!F.isIntrinsic() && isAddressTaken(F))
+      NoteTaken(F, F);
+  for (const GlobalAlias &GA : M.aliases()) {
+    const auto *Aliasee = dyn_cast_or_null<Function>(GA.getAliaseeObject());
+    if (!Aliasee)
+      continue;
+    if (isAddressTaken(GA))
+      NoteTaken(GA, *Aliasee);
+    json::Object O = symbolRef(GA);
+    O["linkage"] = linkageName(GA.getLinkage());
+    O["aliasee"] = symbolRef(*Aliasee);
+    Aliases.push_back(std::move(O));
+  }
+  for (const GlobalIFunc &IF : M.ifuncs()) {
+    json::Object O = symbolRef(IF);
+    O["linkage"] = linkageName(IF.getLinkage());
+    O["address_taken"] = isAddressTaken(IF);
+    if (auto Targets = resolverTargets(IF)) {
+      json::Array List;
+      for (const GlobalValue *T : *Targets)
+        List.push_back(symbolRef(*T));
+      O["targets"] = std::move(List);
+    } else {
+      O["targets"] = nullptr;
+    }
+    IFuncs.push_back(std::move(O));
+  }
+  return json::Object{{"kind", "symbols"},
+                      {"address_taken", std::move(Taken)},
+                      {"aliases", std::move(Aliases)},
+                      {"ifuncs", std::move(IFuncs)}};
 }
 
 bool StackReport::doInitialization(Module &M) {
@@ -1029,6 +1221,7 @@ bool StackReport::doInitialization(Module &M) {
 bool StackReport::doFinalization(Module &M) {
   if (!Out)
     return false;
+  write(moduleSymbols(M));
   write(json::Object{{"kind", "end"}, {"functions", FunctionsWritten}});
   Out->close();
   if (Out->has_error()) {
@@ -1170,6 +1363,11 @@ bool StackReport::runOnMachineFunction(MachineFunction &MF) {
     for (const MachineInstr &MI : MBB.instrs()) {
       if (Calls)
         ++Ordinal;
+      if (isRuntimePatchedCall(MI))
+        Walker.flag("runtime-patched-call");
+      // A lowered call sequence may push below the pseudo's SP first.
+      if (std::optional<LoweredCall> L = loweredCall(MI))
+        MaxDepth = std::max(MaxDepth, S.Depth + L->SPExtra);
       const MachineFunction *Outlined =
           MI.isCall() && !MI.isReturn() ? outlinedCallee(MI) : nullptr;
       bool Absorb = Outlined && !balancedAlone(*Outlined);
@@ -1177,7 +1375,7 @@ bool StackReport::runOnMachineFunction(MachineFunction &MF) {
         MaxDepth = std::max(MaxDepth, S.Depth + ReturnAddress);
         IntraCallEntry = std::max(IntraCallEntry.value_or(0), S.Depth + ReturnAddress);
         Walker.flag("intra-function-call");
-      } else if (MI.isCall() && Calls && !Absorb) {
+      } else if (isCallSite(MI) && Calls && !Absorb) {
         CallSite C = describeCall(MI, S, ReturnAddress);
         C.Index = Ordinal - 1;
         if (C.Kind == "indirect")
@@ -1309,6 +1507,8 @@ bool StackReport::runOnMachineFunction(MachineFunction &MF) {
   if (F.hasFnAttribute(Attribute::Naked) &&
       is_contained(Walker.Flags, "inline-asm"))
     Walker.flag("naked");
+  if (F.hasFnAttribute("patchable-function-entry"))
+    Walker.flag("runtime-patched-call");
 
   json::Array CallsJson;
   for (const CallSite &C : Calls)
@@ -1335,7 +1535,7 @@ bool StackReport::runOnMachineFunction(MachineFunction &MF) {
 
   json::Object Record{
       {"kind", "function"},
-      {"name", F.getName()},
+      {"name", symbolName(F)},
       {"linkage", linkageName(F.getLinkage())},
       {"local", F.hasLocalLinkage()},
       {"triple", Triple},
@@ -1344,7 +1544,7 @@ bool StackReport::runOnMachineFunction(MachineFunction &MF) {
       {"dynamic", Dynamic},
       {"flags", std::move(FlagsJson)},
       {"frame", std::move(Frame)},
-      {"address_taken", F.hasAddressTaken()},
+      {"address_taken", isAddressTaken(F)},
       {"signature", printedSignature(F)},
       {"type_ids", functionTypeIds(F)},
       {"calls", std::move(CallsJson)},
