@@ -6,7 +6,6 @@ use std::io::{self, Write};
 
 use super::{Names, RenderOptions};
 use crate::bound::Status;
-use crate::demangle::display_name;
 use crate::report::{Report, Role, TargetEntry};
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -17,7 +16,7 @@ enum Node {
 }
 
 pub fn dot(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
-    let names = Names::new(report, options.demangle);
+    let names = Names::new(report, options);
     let highlight = options.highlight.or_else(|| deepest(report));
     let (path_nodes, path_calls) = highlighted(report, highlight);
     let external_ids: BTreeMap<&str, usize> = report
@@ -62,7 +61,7 @@ pub fn dot(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io:
         writeln!(
             out,
             "  e{i} [label=\"{}\\n{label}\", shape=ellipse, style={style}{color}];",
-            escape(&display_name(&e.name, options.demangle))
+            escape(&options.name(&e.name))
         )?;
     }
     if report

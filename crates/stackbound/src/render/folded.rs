@@ -3,14 +3,13 @@
 use std::io::{self, Write};
 
 use super::{Names, RenderOptions};
-use crate::demangle::display_name;
 use crate::report::{Report, Role, TargetEntry};
 
 /// For each root (a function no counted call reaches), or only for `options.highlight` when
 /// set, its worst path with each frame's own share as the weight, so a tower's height sums to
 /// the root's total.
 pub fn folded(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
-    let names = Names::new(report, options.demangle);
+    let names = Names::new(report, options);
     let roots = match options.highlight {
         Some(only) => (0..report.functions.len()).map(|id| id == only).collect(),
         None => roots(report),
@@ -27,7 +26,7 @@ pub fn folded(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> 
             }
             let name = match step.function {
                 Some(f) => names.get(f).to_string(),
-                None => display_name(&step.name, options.demangle),
+                None => options.name(&step.name),
             };
             stack.push_str(&name.replace(';', ":"));
             // A frame's share: down to where the next frame starts, or its whole total.

@@ -2,19 +2,22 @@
 
 mod dot;
 mod folded;
+mod summary;
 mod text;
+mod view;
 
 use std::collections::HashMap;
 use std::io::{self, Write};
 
 use serde::{Deserialize, Serialize};
 
-use crate::demangle::display_name;
+use crate::demangle::{display_name, without_generics};
 use crate::report::Report;
 
 pub use dot::dot;
 pub use folded::folded;
 pub use text::{explanation, marker, text, violations};
+pub use view::{Only, SortKey, SummaryMode, View};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -41,11 +44,32 @@ impl std::str::FromStr for Format {
     }
 }
 
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct RenderOptions {
     pub demangle: bool,
+    /// Keep the generic arguments of demangled names (`--full-names`).
+    pub full_names: bool,
     /// The function whose worst path `dot` highlights (default: the deepest function).
     pub highlight: Option<usize>,
+    /// Columns a text line may use; `None`: no limit.
+    pub width: Option<usize>,
+    /// ANSI colour in text output.
+    pub color: bool,
+    /// Which functions the text table shows, in what order, and whether a summary follows.
+    pub view: View,
+}
+
+impl RenderOptions {
+    /// How a symbol is shown: demangled when asked, without generic arguments unless
+    /// `full_names`.
+    pub fn name(&self, raw: &str) -> String {
+        let name = display_name(raw, self.demangle);
+        if self.demangle && !self.full_names && name != raw {
+            without_generics(&name)
+        } else {
+            name
+        }
+    }
 }
 
 /// Writes the whole report in `format`.
@@ -75,11 +99,11 @@ pub struct Names {
 }
 
 impl Names {
-    pub fn new(report: &Report, demangle: bool) -> Names {
+    pub fn new(report: &Report, options: &RenderOptions) -> Names {
         let mut names: Vec<String> = report
             .functions
             .iter()
-            .map(|f| display_name(&f.name, demangle))
+            .map(|f| options.name(&f.name))
             .collect();
         let mut seen: HashMap<&str, usize> = HashMap::new();
         for name in &names {

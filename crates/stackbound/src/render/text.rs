@@ -2,23 +2,23 @@
 
 use std::io::{self, Write};
 
-use super::{Names, RenderOptions};
+use super::{summary, Names, RenderOptions};
 use crate::bound::Status;
-use crate::demangle::display_name;
 use crate::explain::Explanation;
 use crate::graph::{ExternalKind, ResolvedBy};
 use crate::report::{BudgetSource, CallEntry, ReasonEntry, Report, Role, TargetEntry};
 
-/// One line per function, `name: bytes`, with a marker only when the result is not complete.
+/// One line per function, `name: bytes`, with a marker only when the result is not complete;
+/// then the cycles named by id, the summary (for big programs) and the closed-world note.
 pub fn text(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
-    let names = Names::new(report, options.demangle);
-    for id in names.sorted() {
-        writeln!(
-            out,
-            "{}{}",
-            line_head(report, id, &names),
-            marker(report, id, &names, options.demangle)
-        )?;
+    let names = Names::new(report, options);
+    let rows = options.view.rows(report, &names);
+    for &id in &rows {
+        writeln!(out, "{}", line(report, id, &names, options))?;
+    }
+    summary::cycles(report, &rows, &names, options, out)?;
+    if options.view.wants_summary(report) {
+        summary::summary(report, &names, options, out)?;
     }
     if let Some(world) = &report.indirect_world {
         writeln!(out, "note: {}", world.statement)?;
@@ -26,52 +26,109 @@ pub fn text(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io
     Ok(())
 }
 
-fn line_head(report: &Report, id: usize, names: &Names) -> String {
+/// `name: bytes  (marker)`, cut to the width: reasons first (`+N more`), then the name.
+fn line(report: &Report, id: usize, names: &Names, options: &RenderOptions) -> String {
     let f = &report.functions[id];
-    match f.status {
-        Status::Unbounded => format!("{}: unbounded", names.get(id)),
-        _ => format!("{}: {}", names.get(id), f.total),
+    let number = match f.status {
+        Status::Unbounded => "unbounded".to_string(),
+        _ => f.total.to_string(),
+    };
+    let width = options.width.unwrap_or(usize::MAX);
+    // The name and the number come first; with a marker, the name leaves it a third.
+    let name_room = if f.reasons.is_empty() && f.status == Status::Complete {
+        width.saturating_sub(number.len() + 2)
+    } else {
+        width / 3 * 2
+    };
+    let name = fit(names.get(id), name_room.max(24));
+    let head = format!("{name}: {number}");
+    let room = width.saturating_sub(head.chars().count());
+    let marker = marker_within(report, id, names, options, room);
+    let number = super::summary::paint(options, f.status, &number);
+    format!("{name}: {number}{marker}")
+}
+
+/// `s` in at most `width` characters, the middle replaced by `…`.
+pub(super) fn fit(s: &str, width: usize) -> String {
+    let n = s.chars().count();
+    if n <= width || width < 8 {
+        return s.to_string();
     }
+    let keep = width - 1;
+    let head: String = s.chars().take(keep / 2).collect();
+    let tail: String = s.chars().skip(n - (keep - keep / 2)).collect();
+    format!("{head}…{tail}")
 }
 
 /// `""` for a complete result without resolved indirect calls, else e.g.
 /// `  (≥: excludes recursive factorial, indirect call)` or
 /// `  (indirect call resolved by signature: 3 candidates)`.
-pub fn marker(report: &Report, id: usize, names: &Names, demangle: bool) -> String {
+pub fn marker(report: &Report, id: usize, names: &Names, options: &RenderOptions) -> String {
+    marker_within(report, id, names, options, usize::MAX)
+}
+
+/// [`marker`] in at most `room` characters: the excluded reasons past what fits become
+/// `+N more`.
+fn marker_within(
+    report: &Report,
+    id: usize,
+    names: &Names,
+    options: &RenderOptions,
+    room: usize,
+) -> String {
     let f = &report.functions[id];
     if f.reasons.is_empty() && f.status == Status::Complete {
         return String::new();
     }
     let Described {
         causes,
-        mut excludes,
+        excludes,
         resolved,
-    } = describe(report, id, &f.reasons, names, demangle);
-    if f.reasons_truncated {
-        excludes.push("more".into());
-    }
-    let excludes = excludes.join(", ");
-    let mut parts = Vec::new();
-    match f.status {
-        Status::Complete => {}
-        Status::LowerBound => parts.push(format!("≥: excludes {excludes}")),
-        Status::Unbounded => {
-            parts = causes;
-            if !excludes.is_empty() {
-                let strict = if parts.is_empty() && report.strict {
-                    "strict: "
-                } else {
-                    ""
-                };
-                parts.push(format!("{strict}excludes {excludes}"));
+    } = describe(report, id, &f.reasons, names, options);
+    let compose = |kept: usize| {
+        let mut shown: Vec<String> = excludes[..kept].to_vec();
+        let hidden = excludes.len() - kept;
+        if f.reasons_truncated || hidden > 0 {
+            shown.push(match hidden {
+                0 => "more".to_string(),
+                n => format!("+{n} more"),
+            });
+        }
+        let excludes = shown.join(", ");
+        let mut parts = Vec::new();
+        match f.status {
+            Status::Complete => {}
+            Status::LowerBound => parts.push(format!("≥: excludes {excludes}")),
+            Status::Unbounded => {
+                parts = causes.clone();
+                if !excludes.is_empty() {
+                    let strict = if parts.is_empty() && report.strict {
+                        "strict: "
+                    } else {
+                        ""
+                    };
+                    parts.push(format!("{strict}excludes {excludes}"));
+                }
             }
         }
+        parts.extend(resolved.iter().cloned());
+        if parts.is_empty() {
+            return String::new();
+        }
+        format!("  ({})", parts.join("; "))
+    };
+    let mut kept = excludes.len();
+    let mut text = compose(kept);
+    while text.chars().count() > room && kept > 1 {
+        kept -= 1;
+        text = compose(kept);
     }
-    parts.extend(resolved);
-    if parts.is_empty() {
-        return String::new();
+    if text.chars().count() > room && room > 8 {
+        // Still too long (one very long reason): cut it, keeping the closing parenthesis.
+        let cut: String = text.chars().take(room - 2).collect();
+        text = format!("{cut}…)");
     }
-    format!("  ({})", parts.join("; "))
+    text
 }
 
 /// Short phrases for the reasons.
@@ -105,7 +162,7 @@ fn describe(
     id: usize,
     reasons: &[ReasonEntry],
     names: &Names,
-    demangle: bool,
+    options: &RenderOptions,
 ) -> Described {
     let mut causes = Vec::new();
     let mut excludes = Vec::new();
@@ -134,14 +191,14 @@ fn describe(
                 function, index, ..
             } => causes.push(format!("unknown SP at call #{index}{}", place(*function))),
             ReasonEntry::Recursive { cycle, .. } => {
-                excludes.push(format!("recursive {}", cycle_label(report, *cycle, names)))
+                excludes.push(format!("recursive {}", cycle_ref(report, *cycle, names)))
             }
             ReasonEntry::Unknown {
                 callee,
                 callee_kind: kind,
             } => excludes.push(format!(
                 "unknown {}{}",
-                display_name(callee, demangle),
+                options.name(callee),
                 match kind {
                     ExternalKind::Ifunc => " (ifunc)",
                     ExternalKind::Undefined => "",
@@ -211,7 +268,8 @@ fn dynamic_phrase(flags: &[String]) -> String {
     }
 }
 
-fn cycle_label(report: &Report, cycle: usize, names: &Names) -> String {
+/// A cycle's members, `a/b/c/+4`.
+pub(super) fn cycle_label(report: &Report, cycle: usize, names: &Names) -> String {
     let members = &report.cycles[cycle].members;
     let mut label: Vec<&str> = members.iter().take(3).map(|&m| names.get(m)).collect();
     let more = members.len().saturating_sub(3);
@@ -222,6 +280,24 @@ fn cycle_label(report: &Report, cycle: usize, names: &Names) -> String {
     label.join("/")
 }
 
+/// Longest cycle label shown in a function's line; longer ones are named once, by id.
+const INLINE_CYCLE_LABEL: usize = 40;
+
+/// True when a cycle is shown by its id (`C3`) and listed once in the cycles section.
+pub(super) fn cycle_by_id(report: &Report, cycle: usize, names: &Names) -> bool {
+    report.cycles[cycle].members.len() > 3
+        || cycle_label(report, cycle, names).chars().count() > INLINE_CYCLE_LABEL
+}
+
+/// How a function's line refers to a cycle: its members when short, else its id.
+fn cycle_ref(report: &Report, cycle: usize, names: &Names) -> String {
+    if cycle_by_id(report, cycle, names) {
+        format!("C{cycle}")
+    } else {
+        cycle_label(report, cycle, names)
+    }
+}
+
 /// `--explain`: the worst path frame by frame, then everything not counted.
 pub fn explanation(
     report: &Report,
@@ -229,14 +305,9 @@ pub fn explanation(
     options: &RenderOptions,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let names = Names::new(report, options.demangle);
+    let names = Names::new(report, options);
     let id = e.function;
-    writeln!(
-        out,
-        "{}{}",
-        line_head(report, id, &names),
-        marker(report, id, &names, options.demangle)
-    )?;
+    writeln!(out, "{}", line(report, id, &names, options))?;
     writeln!(
         out,
         "worst path, in bytes below {}'s entry SP:",
@@ -252,7 +323,7 @@ pub fn explanation(
             ),
             None => format!(
                 "{}  (assumed {})",
-                display_name(&step.name, options.demangle),
+                options.name(&step.name),
                 step.total
             ),
         };
@@ -263,7 +334,7 @@ pub fn explanation(
         let c = &report.functions[f].calls[call.position];
         let callee = match &c.target {
             TargetEntry::Function { id } => names.get(*id).to_string(),
-            TargetEntry::External { name, .. } => display_name(name, options.demangle),
+            TargetEntry::External { name, .. } => options.name(name),
             TargetEntry::Indirect { .. } => match c.worst_candidate {
                 Some(w) if call.role == Role::Resolved => format!(
                     "(indirect) {} [deepest of {}]",
@@ -302,7 +373,7 @@ pub fn explanation(
             writeln!(
                 out,
                 "  {}",
-                reason_line(report, reason, &names, options.demangle)
+                reason_line(report, reason, &names, options)
             )?;
         }
     }
@@ -312,7 +383,7 @@ pub fn explanation(
             writeln!(
                 out,
                 "  {}",
-                reason_line(report, reason, &names, options.demangle)
+                reason_line(report, reason, &names, options)
             )?;
             let ReasonEntry::IndirectResolved {
                 function, index, ..
@@ -375,7 +446,12 @@ fn candidate_lines(report: &Report, call: &CallEntry, names: &Names) -> Vec<Stri
         .collect()
 }
 
-fn reason_line(report: &Report, reason: &ReasonEntry, names: &Names, demangle: bool) -> String {
+fn reason_line(
+    report: &Report,
+    reason: &ReasonEntry,
+    names: &Names,
+    options: &RenderOptions,
+) -> String {
     let loc = |loc: &Option<String>| {
         loc.as_deref()
             .map(|l| format!(" ({l})"))
@@ -414,7 +490,7 @@ fn reason_line(report: &Report, reason: &ReasonEntry, names: &Names, demangle: b
         }
         ReasonEntry::Unknown { callee, .. } => format!(
             "unknown {} (no record, no assumed size; try --assume {callee}=BYTES)",
-            display_name(callee, demangle)
+            options.name(callee)
         ),
         ReasonEntry::Indirect {
             function,
@@ -450,7 +526,7 @@ pub fn violations(report: &Report, options: &RenderOptions, out: &mut dyn Write)
     if report.violations.is_empty() {
         return Ok(());
     }
-    let names = Names::new(report, options.demangle);
+    let names = Names::new(report, options);
     let n = report.violations.len();
     let s = if n == 1 { "" } else { "s" };
     writeln!(out, "stack budget exceeded by {n} function{s}:")?;
@@ -468,7 +544,7 @@ pub fn violations(report: &Report, options: &RenderOptions, out: &mut dyn Write)
             "  {}: {used} > {} ({source}){}",
             names.get(v.function),
             v.budget.bytes,
-            marker(report, v.function, &names, options.demangle)
+            marker(report, v.function, &names, options)
         )?;
     }
     Ok(())

@@ -5,7 +5,7 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 
 use anyhow::{anyhow, bail, Context, Result};
-use stackbound::render::Format;
+use stackbound::render::{Format, View};
 use stackbound::{Assumptions, Options};
 
 pub const USAGE: &str = "\
@@ -48,12 +48,32 @@ bounds:
 output:
   --format FORMAT          text (default), json, dot, folded
   --explain FN             FN's worst path frame by frame (FN or MODULE:FN)
-  --demangle               show Rust and C++ names demangled
+  --demangle               show Rust and C++ names demangled (text does so by default
+                           when the program has mangled names)
+  --no-demangle            show raw symbol names
+  --full-names             keep the generic arguments of demangled names
+
+text output:
+  --top N                  at most N functions
+  --sort KEY               name (default), bound (deepest first) or own (deepest frame first)
+  --only WHICH             complete, or incomplete (≥ and unbounded)
+  --function PATTERN       functions whose name matches a glob (`sqlite3Vdbe*`)
+  --summary WHEN           auto (default: programs of more than 20 functions), always, never
+  --width N                columns per line (default: the terminal's, else 100; 0: no limit)
+  --color WHEN             auto (default; honours NO_COLOR), always, never
   -h, --help               this text
   -V, --version            version and pinned LLVM
 
 exit status: 0 ok, 1 a budget is exceeded, 2 error
 ";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ColorWhen {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
 
 #[derive(Debug, Default)]
 pub struct Args {
@@ -69,7 +89,12 @@ pub struct Args {
     pub options: Options,
     pub format: Format,
     pub explain: Option<String>,
-    pub demangle: bool,
+    /// `--demangle` / `--no-demangle`; `None`: text demangles when names are mangled.
+    pub demangle: Option<bool>,
+    pub full_names: bool,
+    pub view: View,
+    pub width: Option<usize>,
+    pub color: ColorWhen,
     pub help: bool,
     pub version: bool,
 }
@@ -94,6 +119,13 @@ const VALUED: &[&str] = &[
     "output",
     "out-dir",
     "crate",
+    "top",
+    "sort",
+    "only",
+    "function",
+    "summary",
+    "width",
+    "color",
 ];
 
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args> {
@@ -159,7 +191,27 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args> {
             "out-dir" => out.out_dir = Some(PathBuf::from(value)),
             "crate" => out.krate = Some(PathBuf::from(value)),
             "crate-lto" => out.crate_lto = true,
-            "demangle" => out.demangle = true,
+            "demangle" => out.demangle = Some(true),
+            "no-demangle" => out.demangle = Some(false),
+            "full-names" => out.full_names = true,
+            "top" => out.view.top = Some(number("--top", &value)? as usize),
+            "sort" => out.view.sort = value.parse().map_err(|e: String| anyhow!(e))?,
+            "only" => out.view.only = Some(value.parse().map_err(|e: String| anyhow!(e))?),
+            "function" => {
+                let pattern = glob::Pattern::new(&value)
+                    .with_context(|| format!("`--function {value}`: not a glob pattern"))?;
+                out.view.function = Some(pattern);
+            }
+            "summary" => out.view.summary = value.parse().map_err(|e: String| anyhow!(e))?,
+            "width" => out.width = Some(number("--width", &value)? as usize),
+            "color" => {
+                out.color = match value.as_str() {
+                    "auto" => ColorWhen::Auto,
+                    "always" => ColorWhen::Always,
+                    "never" => ColorWhen::Never,
+                    _ => bail!("`--color {value}`: expected auto, always or never"),
+                }
+            }
             "llc" => o.llc = Some(PathBuf::from(value)),
             "records" => out.records.push(PathBuf::from(value)),
             "assume" => assume_flags.push(value),
@@ -275,5 +327,28 @@ mod tests {
         assert!(parse_strs(&["-O7"]).is_err());
         assert!(parse_strs(&["--strict=yes"]).is_err());
         assert!(parse_strs(&["--assume", "x"]).is_err());
+        assert!(parse_strs(&["--sort", "size"]).is_err());
+        assert!(parse_strs(&["--only", "some"]).is_err());
+        assert!(parse_strs(&["--color", "sometimes"]).is_err());
+        assert!(parse_strs(&["--function", "a[b"]).is_err());
+        assert!(parse_strs(&["--top", "x"]).is_err());
+    }
+
+    #[test]
+    fn text_view() {
+        let a = parse_strs(&[
+            "a.ll", "--top", "5", "--sort=bound", "--only", "incomplete", "--function",
+            "sqlite3*", "--summary", "never", "--width", "80", "--color", "always",
+            "--full-names", "--no-demangle",
+        ])
+        .unwrap();
+        assert_eq!(a.view.top, Some(5));
+        assert_eq!(a.view.sort, stackbound::render::SortKey::Bound);
+        assert_eq!(a.view.only, Some(stackbound::render::Only::Incomplete));
+        assert!(a.view.function.as_ref().unwrap().matches("sqlite3Malloc"));
+        assert_eq!(a.view.summary, stackbound::render::SummaryMode::Never);
+        assert_eq!((a.width, a.color), (Some(80), ColorWhen::Always));
+        assert!(a.full_names);
+        assert_eq!(a.demangle, Some(false));
     }
 }

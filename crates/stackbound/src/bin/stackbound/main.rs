@@ -2,7 +2,7 @@
 
 mod args;
 
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 
 use std::path::PathBuf;
@@ -96,8 +96,16 @@ fn run() -> Result<u8> {
     if inputs.is_empty() && args.records.is_empty() {
         bail!("no input: give .ll/.bc modules, --records FILE or --crate DIR (see `stackbound --help`)");
     }
-    let demangle = args.demangle || args.krate.is_some();
     let report = stackbound::analyze_with_records(&inputs, &args.records, &options)?;
+    // Text reads like source by default when the program is Rust or C++.
+    let demangle = args.demangle.unwrap_or_else(|| {
+        args.krate.is_some()
+            || (args.format == Format::Text
+                && report
+                    .functions
+                    .iter()
+                    .any(|f| stackbound::demangle::is_mangled(&f.name)))
+    });
     for warning in &report.warnings {
         eprintln!("stackbound: warning: {warning}");
     }
@@ -107,7 +115,11 @@ fn run() -> Result<u8> {
     };
     let options = RenderOptions {
         demangle,
+        full_names: args.full_names,
         highlight,
+        width: text_width(args.width),
+        color: use_color(args.color),
+        view: args.view.clone(),
     };
     match (highlight, args.format) {
         (Some(id), Format::Text) => {
@@ -122,6 +134,30 @@ fn run() -> Result<u8> {
     }
     render::violations(&report, &options, &mut io::stderr().lock())?;
     Ok(1)
+}
+
+/// `--width`, else the terminal's when stdout is one, else 100; 0 means no limit.
+fn text_width(flag: Option<usize>) -> Option<usize> {
+    match flag {
+        Some(0) => None,
+        Some(n) => Some(n),
+        None if io::stdout().is_terminal() => Some(
+            terminal_size::terminal_size()
+                .map_or(100, |(terminal_size::Width(w), _)| usize::from(w)),
+        ),
+        None => Some(100),
+    }
+}
+
+/// `--color`: `auto` follows NO_COLOR, CLICOLOR(_FORCE) and whether stdout is a terminal.
+fn use_color(when: args::ColorWhen) -> bool {
+    match when {
+        args::ColorWhen::Always => true,
+        args::ColorWhen::Never => false,
+        args::ColorWhen::Auto => {
+            anstream::AutoStream::choice(&io::stdout()) != anstream::ColorChoice::Never
+        }
+    }
 }
 
 /// `stackbound annotate`: analyse the inputs as one program, then write each one again with
