@@ -80,7 +80,8 @@ impl Assumptions {
         self.budgets.extend(other.budgets);
     }
 
-    /// The assumed size of an unrecorded callee, by raw then demangled name.
+    /// The assumed size of an unrecorded callee, by raw name, then demangled, then demangled
+    /// without generic arguments (as the text report shows it).
     pub fn size_of(&self, raw: &str) -> Option<u64> {
         if self.sizes.is_empty() {
             return None;
@@ -98,7 +99,11 @@ impl Assumptions {
 
 fn lookup(map: &BTreeMap<String, u64>, raw: &str) -> Option<u64> {
     map.get(raw)
-        .or_else(|| crate::demangle::demangle(raw).and_then(|d| map.get(&d)))
+        .or_else(|| {
+            let demangled = crate::demangle::demangle(raw)?;
+            map.get(&demangled)
+                .or_else(|| map.get(&crate::demangle::without_generics(&demangled)))
+        })
         .copied()
 }
 
@@ -142,5 +147,7 @@ mod tests {
         let mut a = Assumptions::default();
         a.sizes.insert("foo::bar".into(), 10);
         assert_eq!(a.size_of("_ZN3foo3bar17h0123456789abcdefE"), Some(10));
+        a.sizes.insert("std::vector<..>::push_back(int const&)".into(), 24);
+        assert_eq!(a.size_of("_ZNSt6vectorIiSaIiEE9push_backERKi"), Some(24));
     }
 }

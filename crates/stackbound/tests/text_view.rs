@@ -99,7 +99,7 @@ fn summary_cycles_and_width() {
     assert!(text.contains("summary: 33 functions: 2 complete, 31 ≥, 0 unbounded\n"), "{text}");
     assert!(text.contains("  deepest bounds:\n         ≥400  f00\n         ≥384  f01\n"), "{text}");
     assert!(
-        text.contains("       25 functions mystery  (--assume mystery=BYTES)\n"),
+        text.contains("  unknown callees, by the bounds they hold back:\n     25 functions  --assume mystery=BYTES\n"),
         "{text}"
     );
     // A marker that does not fit is cut: hub's six unknowns at 60 columns.

@@ -108,6 +108,12 @@ fn cycle_line(
             .max(24)
     };
     let size = plural(members.len(), "function");
+    if members.len() == 1 && cycle_by_id(report, cycle, names) {
+        let head = format!("C{cycle}  ");
+        let tail = format!(" (calls itself){held}");
+        let name = fit(names.get(members[0]), room(head.len() + tail.len()));
+        return format!("{head}{name}{tail}");
+    }
     if cycle_by_id(report, cycle, names) {
         let head = format!("C{cycle}  {size}, e.g. ");
         let example = fit(names.get(members[0]), room(head.len() + held.len()));
@@ -116,6 +122,18 @@ fn cycle_line(
         let tail = format!(" ({size}){held}");
         let label = fit(&cycle_label(report, cycle, names), room(tail.len()));
         format!("{label}{tail}")
+    }
+}
+
+/// `s` as one shell word: quoted when it holds anything but a plain name.
+fn shell_word(s: &str) -> String {
+    let plain = s
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "_=:.-/+".contains(c));
+    if plain {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', r"'\''"))
     }
 }
 
@@ -172,13 +190,11 @@ pub(super) fn summary(
     if !unknowns.is_empty() {
         writeln!(out, "  unknown callees, by the bounds they hold back:")?;
         for &(name, n) in unknowns.iter().take(HOLDERS) {
-            let shown = fit(&options.name(name), width.saturating_sub(60).max(24));
-            writeln!(
-                out,
-                "    {:>5} {:<10}{shown}  (--assume {name}=BYTES)",
-                n,
-                if n == 1 { "function" } else { "functions" },
-            )?;
+            // The name as shown: --assume matches demangled names too (assume.rs). Never cut,
+            // so that the line can be pasted.
+            let assume = shell_word(&format!("{}=BYTES", options.name(name)));
+            let count = plural(n, "function");
+            writeln!(out, "    {count:>13}  --assume {assume}")?;
         }
         if unknowns.len() > HOLDERS {
             writeln!(out, "    +{} more", unknowns.len() - HOLDERS)?;

@@ -21,9 +21,30 @@ pub fn text(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io
         summary::summary(report, &names, options, out)?;
     }
     if let Some(world) = &report.indirect_world {
-        writeln!(out, "note: {}", world.statement)?;
+        let note = format!("note: {}", world.statement);
+        for line in wrap(&note, options.width.unwrap_or(usize::MAX), "      ") {
+            writeln!(out, "{line}")?;
+        }
     }
     Ok(())
+}
+
+/// `text` broken at spaces into lines of at most `width` characters, later lines indented.
+fn wrap(text: &str, width: usize, indent: &str) -> Vec<String> {
+    let mut lines = vec![String::new()];
+    for word in text.split(' ') {
+        let line = lines.last_mut().expect("never empty");
+        let fits = line.chars().count() + 1 + word.chars().count() <= width;
+        if line.trim().is_empty() || fits {
+            if !line.trim().is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        } else {
+            lines.push(format!("{indent}{word}"));
+        }
+    }
+    lines
 }
 
 /// `name: bytes  (marker)`, cut to the width: reasons first (`+N more`), then the name.
