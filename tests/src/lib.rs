@@ -24,6 +24,9 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+pub mod cases;
+pub mod objdump;
+
 // ---------------------------------------------------------------------------------------------
 // Locations
 // ---------------------------------------------------------------------------------------------
@@ -735,13 +738,17 @@ pub fn parse_report(text: &str) -> Result<StackReport, String> {
             Some("symbols") if n > 1 && symbols.is_none() => {
                 for key in ["address_taken", "aliases", "ifuncs"] {
                     if !v[key].is_array() {
-                        return Err(format!("line {n}: symbols: {key:?} is not an array: {line}"));
+                        return Err(format!(
+                            "line {n}: symbols: {key:?} is not an array: {line}"
+                        ));
                     }
                 }
                 symbols = Some(v)
             }
             Some("end") if symbols.is_none() => {
-                return Err(format!("line {n}: the end record comes before any symbols record"))
+                return Err(format!(
+                    "line {n}: the end record comes before any symbols record"
+                ))
             }
             Some("end") => end = Some(v),
             _ if n == 1 => return Err(format!("line 1 is not the module record: {line}")),

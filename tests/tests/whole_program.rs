@@ -159,7 +159,12 @@ fn cpp_constructors_destructors_and_virtual_calls_across_modules() {
 #[test]
 fn ifunc_calls() {
     for (arch, triple) in TARGETS {
-        let r = analyze_program(&["ifunc_def", "ifunc_use", "callbacks"], arch, triple, false);
+        let r = analyze_program(
+            &["ifunc_def", "ifunc_use", "callbacks"],
+            arch,
+            triple,
+            false,
+        );
         let big = function(&r, "pick_big").total;
         if arch == "x86_64" {
             assert_eq!(big, 536);

@@ -20,12 +20,17 @@
  * and exits with status 3 if the answer differs: the reference point and the scan are checked on
  * every run.
  *
+ * `--dlopen LIB` takes the entry table from LIB (`// validate: dlopen`), opened with dlopen before
+ * anything is measured, instead of from the binary: the libraries LIB needs are then loaded by
+ * dlopen, not at startup, and their thread-local storage is allocated on first use.
+ *
  * The harness itself runs on the process stack; only the entry runs on the painted region.
  * Output, one line per entry (tab-separated), read by xtask/src/validate.rs:
  *   SB <name> <depth> <result> <above>
  * `above` counts bytes written above top (into the caller's frame): it must be 0.
  */
 #define _GNU_SOURCE
+#include <dlfcn.h>
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -35,6 +40,10 @@
 #include <unistd.h>
 
 #include "harness.h"
+
+/* Defined by the generated entry table when it is linked into the binary; else `--dlopen`. */
+#pragma weak sb_entries
+#pragma weak sb_entry_count
 
 static uint64_t mix(uint64_t x) {
     /* splitmix64 finaliser: every bit of the address affects every bit of the word. */
@@ -128,8 +137,11 @@ int main(int argc, char **argv) {
     size_t stack = 1u << 20;
     long offsets = 1;
     int first = 1;
+    const char *library = NULL;
     while (first + 1 < argc && argv[first][0] == '-' && argv[first][1] == '-') {
-        if (strcmp(argv[first], "--stack") == 0)
+        if (strcmp(argv[first], "--dlopen") == 0)
+            library = argv[first + 1];
+        else if (strcmp(argv[first], "--stack") == 0)
             stack = strtoull(argv[first + 1], NULL, 0);
         else if (strcmp(argv[first], "--offsets") == 0)
             offsets = strtol(argv[first + 1], NULL, 0);
@@ -139,6 +151,25 @@ int main(int argc, char **argv) {
     }
     if (offsets < 1)
         offsets = 1;
+    const struct sb_entry *entries = sb_entries;
+    int entry_count = &sb_entry_count ? sb_entry_count : 0;
+    if (library) {
+        void *handle = dlopen(library, RTLD_NOW | RTLD_LOCAL);
+        if (!handle) {
+            fprintf(stderr, "harness: dlopen: %s\n", dlerror());
+            return 2;
+        }
+        entries = dlsym(handle, "sb_entries");
+        const int *count = dlsym(handle, "sb_entry_count");
+        if (!entries || !count) {
+            fprintf(stderr, "harness: %s has no entry table\n", library);
+            return 2;
+        }
+        entry_count = *count;
+    } else if (!entries) {
+        fprintf(stderr, "harness: no entry table (linked in, or --dlopen LIB)\n");
+        return 2;
+    }
     size_t page = (size_t)sysconf(_SC_PAGESIZE);
     stack = (stack + page - 1) / page * page;
     size_t above = (page + (size_t)offsets * 16 + page - 1) / page * page;
@@ -164,8 +195,8 @@ int main(int argc, char **argv) {
     }
 
     setvbuf(stdout, NULL, _IOLBF, 0);
-    for (int e = 0; e < sb_entry_count; e++) {
-        const struct sb_entry *entry = &sb_entries[e];
+    for (int e = 0; e < entry_count; e++) {
+        const struct sb_entry *entry = &entries[e];
         if (!wanted(entry->name, argc, argv, first))
             continue;
         struct measurement m = measure(base, page, stack, above, offsets, entry->fn, entry->arg);

@@ -236,6 +236,10 @@ pub fn crate_sources(root: &Path, wanted: &BTreeSet<String>) -> Result<BTreeMap<
 /// What one program's build produced: one object and one stack report per module.
 pub struct Built {
     pub binary: PathBuf,
+    /// With `dlopen`: the program's own shared library, which the harness `dlopen`s.
+    pub dlopen: Option<PathBuf>,
+    /// The `shared` libraries, next to the binary.
+    pub libraries: Vec<PathBuf>,
     pub objects: Vec<PathBuf>,
     pub reports: Vec<PathBuf>,
 }
@@ -247,6 +251,8 @@ struct Module {
     path: PathBuf,
     lang: Lang,
     ours: bool,
+    /// The `shared` library it goes into, if any.
+    lib: Option<usize>,
 }
 
 fn resolve(tools: &Tools, program_dir: &Path, source: &Source) -> Result<PathBuf> {
@@ -276,13 +282,21 @@ pub fn program(
         path: program.path.clone(),
         lang: program.lang,
         ours: true,
+        lib: None,
     }];
-    for source in &program.sources {
+    let libs = program.shared.iter().enumerate();
+    let listed = program
+        .sources
+        .iter()
+        .map(|s| (s, None))
+        .chain(libs.flat_map(|(i, lib)| lib.iter().map(move |s| (s, Some(i)))));
+    for (source, lib) in listed {
         modules.push(Module {
             stem: source.stem(),
             path: resolve(tools, corpus_dir, source)?,
             lang: source.lang()?,
             ours: source.package().is_none(),
+            lib,
         });
     }
     let includes = program
@@ -293,6 +307,7 @@ pub fn program(
 
     let mut objects = Vec::new();
     let mut reports = Vec::new();
+    let mut lib_objects: Vec<Vec<PathBuf>> = vec![Vec::new(); program.shared.len()];
     for module in &modules {
         let ir = dir.join(format!("{}.ll", module.stem));
         let mut cmd;
@@ -308,6 +323,10 @@ pub fn program(
                 cmd.args(["-O2", "-S", "-emit-llvm"]);
                 if module.ours {
                     cmd.args(["-Wall", "-Werror"]);
+                }
+                // Code for a shared library (llc's `-relocation-model=pic` is the same for all).
+                if module.lib.is_some() || program.dlopen {
+                    cmd.arg("-fPIC");
                 }
                 cmd.arg("-I").arg(corpus_dir);
                 for include in &includes {
@@ -352,8 +371,36 @@ pub fn program(
             program.llc_opt(),
             &program.llc_flags,
         )?;
-        objects.push(object);
+        match module.lib {
+            Some(i) => lib_objects[i].push(object.clone()),
+            None => objects.push(object.clone()),
+        }
         reports.push(report);
+    }
+    let all_objects: Vec<PathBuf> = modules
+        .iter()
+        .map(|m| dir.join(format!("{}.o", m.stem)))
+        .collect();
+
+    // Each `shared` line: `lib<stem>.so`, with the runtime library in it too, so that its
+    // codegen libcalls bind to the analysed `rt.o` (`-Bsymbolic`: calls inside a library reach
+    // its own definitions, as the analysis links them), bound at load time (`-z now`).
+    let mut libraries = Vec::new();
+    for (lib, objs) in program.shared.iter().zip(&lib_objects) {
+        let soname = format!("lib{}.so", lib[0].stem());
+        let path = dir.join(&soname);
+        let mut cmd = Command::new(&tools.clang);
+        cmd.arg(format!("--target={}", arch.link_target()))
+            .args(["-fuse-ld=lld", "-shared", "-Wl,-z,now", "-Wl,-Bsymbolic"])
+            .arg(format!("-Wl,-soname,{soname}"))
+            .args(objs)
+            .arg(&support.rt_object)
+            .args(&libraries)
+            .arg("-Wl,-rpath,$ORIGIN")
+            .arg("-o")
+            .arg(&path);
+        run(&mut cmd)?;
+        libraries.push(path);
     }
 
     // The entry table, generated: the harness calls each entry as `long f(long)`.
@@ -374,27 +421,58 @@ pub fn program(
     let entries_o = dir.join("entries.o");
     let mut cmd = Command::new(&tools.clang);
     cmd.arg(format!("--target={}", arch.triple()))
-        .args(["-O2", "-c", "-I"])
+        .args(["-O2", "-c"]);
+    if program.dlopen {
+        cmd.arg("-fPIC");
+    }
+    cmd.arg("-I")
         .arg(&support.harness_dir)
         .arg(&entries_c)
         .arg("-o")
         .arg(&entries_o);
     run(&mut cmd)?;
 
+    // The program: linked into the test binary, or (`dlopen`) into `lib<name>.so`, which the
+    // harness opens; either way against the libraries, found next to it.
     let binary = dir.join(program.name.clone());
+    let mut dlopen = None;
     let mut cmd = Command::new(&tools.clang);
     cmd.arg(format!("--target={}", arch.link_target()))
-        .args(["-fuse-ld=lld", "-Wl,-z,now"])
-        .args(&support.harness)
-        .arg(&entries_o)
-        .args(&objects)
-        .arg(&support.rt_object)
-        .arg("-o")
-        .arg(&binary);
+        .args(["-fuse-ld=lld", "-Wl,-z,now"]);
+    if program.dlopen {
+        let soname = format!("lib{}.so", program.name);
+        let path = dir.join(&soname);
+        let mut so = Command::new(&tools.clang);
+        so.arg(format!("--target={}", arch.link_target()))
+            .args(["-fuse-ld=lld", "-shared", "-Wl,-z,now", "-Wl,-Bsymbolic"])
+            .arg(format!("-Wl,-soname,{soname}"))
+            .arg(&entries_o)
+            .args(&objects)
+            .arg(&support.rt_object)
+            .args(&libraries)
+            .arg("-Wl,-rpath,$ORIGIN")
+            .arg("-o")
+            .arg(&path);
+        run(&mut so)?;
+        dlopen = Some(path);
+        cmd.args(&support.harness);
+    } else {
+        cmd.args(&support.harness)
+            .arg(&entries_o)
+            .args(&objects)
+            .arg(&support.rt_object)
+            .args(&libraries);
+        if !libraries.is_empty() {
+            cmd.arg("-Wl,-rpath,$ORIGIN");
+        }
+    }
+    cmd.arg("-o").arg(&binary);
     run(&mut cmd)?;
     Ok(Built {
         binary,
-        objects,
+        dlopen,
+        libraries,
+        objects: all_objects,
         reports,
     })
 }
@@ -426,7 +504,8 @@ fn llc(
 }
 
 /// Runs the test binary (under qemu for AArch64) and returns its stdout.
-pub fn execute(tools: &Tools, arch: Arch, binary: &Path, program: &Program) -> Result<String> {
+pub fn execute(tools: &Tools, arch: Arch, built: &Built, program: &Program) -> Result<String> {
+    let binary = &built.binary;
     let mut cmd = match arch {
         Arch::X86_64 => Command::new(binary),
         Arch::Aarch64 => {
@@ -441,6 +520,9 @@ pub fn execute(tools: &Tools, arch: Arch, binary: &Path, program: &Program) -> R
     };
     cmd.arg("--stack").arg(program.stack.to_string());
     cmd.arg("--offsets").arg(program.sp_offsets.to_string());
+    if let Some(library) = &built.dlopen {
+        cmd.arg("--dlopen").arg(library);
+    }
     let (status, stdout, stderr) = run_with_timeout(&mut cmd, RUN_TIMEOUT)?;
     if !stderr.trim().is_empty() || !status.success() {
         bail!(

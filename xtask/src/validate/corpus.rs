@@ -16,7 +16,18 @@
 //! // validate: requires[.<target>] <what>         (the code must contain what the case is about)
 //! // validate: sources <file>...                  (directory programs: further modules)
 //! // validate: include <dir>...                   (directory programs: more -I for every module)
+//! // validate: shared <file>...                   (directory programs: modules of one shared library)
+//! // validate: dlopen                             (the harness dlopens the program instead of linking it)
+//! // validate: assume NAME=BYTES                  (an assumed size, as `--assume`; repeatable)
 //! ```
+//! Each `shared` line is one shared library, `lib<stem>.so` after its first file: its modules are
+//! compiled with `-fPIC` and linked with `-shared` next to the test binary, which links against it
+//! (rpath `$ORIGIN`); their reports are analysed with all the others, as one program. With
+//! `dlopen` the main module, the other `sources` and the entry table are a shared library too
+//! (`lib<name>.so`), which the harness `dlopen`s before it measures anything: its libraries are
+//! then loaded by `dlopen`, not at startup (their TLS is dynamic TLS, allocated on first use).
+//! With `assume` lines an entry is bounded with those sizes; it is checked without them too, where
+//! it must carry the `unknown` flag the assumption then closes (two rows in the table).
 //! A `sources` file is relative to the program's directory, or `crate:<package>/<path>`: a file
 //! of a registry crate's source, the crate pinned in `validate/crates/Cargo.toml` (its
 //! `Cargo.lock` fixes the version; `cargo fetch` brings it). `include` takes the same two forms.
@@ -234,6 +245,12 @@ pub struct Program {
     pub sources: Vec<Source>,
     /// More include directories for every module (`include`).
     pub includes: Vec<Source>,
+    /// Shared libraries (`shared`), each the modules of one `lib<stem>.so`.
+    pub shared: Vec<Vec<Source>>,
+    /// The harness `dlopen`s the program (`dlopen`).
+    pub dlopen: bool,
+    /// Assumed sizes of callees without a record (`assume NAME=BYTES`).
+    pub assume: Vec<(String, u64)>,
     pub about: String,
     pub entries: Vec<Entry>,
     pub cflags: Vec<String>,
@@ -250,6 +267,18 @@ pub struct Program {
 }
 
 impl Program {
+    /// The modules besides the main file: `sources`, then every `shared` library's.
+    pub fn modules(&self) -> impl Iterator<Item = &Source> {
+        self.sources.iter().chain(self.shared.iter().flatten())
+    }
+
+    /// The assumptions as the library takes them (`--assume`).
+    pub fn assumptions(&self) -> stackbound::Assumptions {
+        let mut a = stackbound::Assumptions::default();
+        a.sizes.extend(self.assume.iter().cloned());
+        a
+    }
+
     pub fn requirements(&self, arch: Arch) -> impl Iterator<Item = &Require> {
         self.requires
             .iter()
@@ -311,9 +340,13 @@ pub fn load(dir: &Path) -> Result<Vec<Program>> {
                 fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
             let program =
                 parse(&path, lang, &text).with_context(|| format!("in {}", path.display()))?;
-            if !program.sources.is_empty() || !program.includes.is_empty() {
+            if !program.sources.is_empty()
+                || !program.includes.is_empty()
+                || !program.shared.is_empty()
+                || program.dlopen
+            {
                 bail!(
-                    "in {}: `sources` and `include` need a program directory ({}/)",
+                    "in {}: `sources`, `include`, `shared` and `dlopen` need a program directory ({}/)",
                     path.display(),
                     program.name
                 );
@@ -348,7 +381,12 @@ fn load_dir(dir: &Path) -> Result<Program> {
     };
     let text = fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
     let program = parse(path, *lang, &text).with_context(|| format!("in {}", path.display()))?;
-    for source in program.sources.iter().chain(&program.includes) {
+    for source in program
+        .sources
+        .iter()
+        .chain(&program.includes)
+        .chain(program.shared.iter().flatten())
+    {
         if let Source::Local(p) = source {
             if !dir.join(p).exists() {
                 bail!(
@@ -366,7 +404,7 @@ fn load_dir(dir: &Path) -> Result<Program> {
         if file == *path || !matches!(ext, Some("c" | "cpp" | "cc")) {
             continue;
         }
-        let listed = program.sources.iter().any(|s| match s {
+        let listed = program.modules().any(|s| match s {
             Source::Local(p) => dir.join(p) == file,
             Source::Crate { .. } => false,
         });
@@ -393,6 +431,9 @@ pub fn parse(path: &Path, lang: Lang, text: &str) -> Result<Program> {
         lang,
         sources: Vec::new(),
         includes: Vec::new(),
+        shared: Vec::new(),
+        dlopen: false,
+        assume: Vec::new(),
         about: String::new(),
         entries: Vec::new(),
         cflags: Vec::new(),
@@ -442,7 +483,18 @@ pub fn parse(path: &Path, lang: Lang, text: &str) -> Result<Program> {
             }
             "qemu-cpu" => program.qemu_cpu = Some(value.to_string()),
             "resolve-indirect" => program.resolve_indirect = true,
-            "sources" | "include" => {
+            "dlopen" => program.dlopen = true,
+            "assume" => {
+                for word in value.split_whitespace() {
+                    let (name, bytes) =
+                        stackbound::Assumptions::parse_flag(word).with_context(at)?;
+                    program.assume.push((name, bytes));
+                }
+                if value.is_empty() {
+                    bail!("{}: assume needs NAME=BYTES", at());
+                }
+            }
+            "sources" | "include" | "shared" => {
                 if lang == Lang::Rust {
                     bail!("{}: {key} is for C and C++ programs", at());
                 }
@@ -454,11 +506,15 @@ pub fn parse(path: &Path, lang: Lang, text: &str) -> Result<Program> {
                 if parsed.is_empty() {
                     bail!("{}: {key} needs at least one path", at());
                 }
-                if key == "sources" {
+                if key != "include" {
                     for source in &parsed {
                         source.lang().with_context(at)?;
                     }
+                }
+                if key == "sources" {
                     program.sources.extend(parsed);
+                } else if key == "shared" {
+                    program.shared.push(parsed);
                 } else {
                     program.includes.extend(parsed);
                 }
@@ -479,7 +535,9 @@ pub fn parse(path: &Path, lang: Lang, text: &str) -> Result<Program> {
         }
     }
     let mut stems = vec![program.name.clone()];
-    for source in &program.sources {
+    // A library is `lib<stem>.so`, the program's own (with `dlopen`) `lib<name>.so`: distinct,
+    // since module stems are.
+    for source in program.modules() {
         let stem = source.stem();
         if stems.contains(&stem) {
             bail!("two modules would both be named {stem:?} ({source}): rename one");
@@ -629,6 +687,36 @@ int f(void);
         assert!(!bad("// validate: sources a.c b.c"));
         let rust = "// validate: about x\n// validate: entry f\n// validate: sources a.c\n";
         assert!(parse(Path::new("r.rs"), Lang::Rust, rust).is_err());
+    }
+
+    #[test]
+    fn parses_shared_dlopen_assume() {
+        let text = "\
+// validate: about libraries
+// validate: entry f
+// validate: sources a.c
+// validate: shared g.c h.c
+// validate: shared l.c
+// validate: dlopen
+// validate: assume __tls_get_addr=1024 puts=64
+";
+        let p = parse(Path::new("corpus/p/p.c"), Lang::C, text).unwrap();
+        assert_eq!(p.shared.len(), 2);
+        assert_eq!(p.shared[0][1], Source::Local("h.c".into()));
+        assert_eq!(p.modules().count(), 4);
+        assert!(p.dlopen);
+        assert_eq!(p.assumptions().size_of("__tls_get_addr"), Some(1024));
+        assert_eq!(p.assume.len(), 2);
+        let bad = |line: &str| {
+            let text = format!("// validate: about x\n// validate: entry f\n{line}\n");
+            parse(Path::new("p/p.c"), Lang::C, &text).is_err()
+        };
+        assert!(bad("// validate: assume"));
+        assert!(bad("// validate: assume puts"));
+        assert!(bad("// validate: shared"));
+        assert!(bad("// validate: shared a.h"));
+        // A shared module named like another module.
+        assert!(bad("// validate: sources a.c\n// validate: shared x/a.c"));
     }
 
     #[test]

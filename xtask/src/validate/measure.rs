@@ -30,6 +30,10 @@ pub struct Row {
     pub assumed_indirect: bool,
     /// The entry's argument deliberately avoids the worst path (`not-worst`).
     pub not_worst: bool,
+    /// The program's assumptions (`assume NAME=BYTES`) this complete result rests on.
+    pub assumed: Vec<String>,
+    /// The result without the program's assumptions (the row before the assumed one).
+    pub without_assumptions: bool,
     pub measured: Option<u64>,
     pub verdict: Verdict,
     /// For a complete result with measured < bound: why, as far as the report can tell.
@@ -46,6 +50,8 @@ pub enum Gap {
     NotTaken,
     /// The entry is marked `not-worst`: its argument avoids the worst path on purpose.
     NotWorst,
+    /// The worst path ends in a callee of assumed size, and the run used less than assumed.
+    Assumed,
     /// None of the above: read the objects and explain it in docs/validation.md.
     Unclassified,
 }
@@ -56,6 +62,7 @@ impl Gap {
             Gap::Padding => "padding",
             Gap::NotTaken => "not taken",
             Gap::NotWorst => "not the worst path",
+            Gap::Assumed => "assumption",
             Gap::Unclassified => "unclassified",
         }
     }
@@ -105,6 +112,8 @@ pub fn validate_program(
         expected: program.entries[order].expected(arch),
         assumed_indirect: false,
         not_worst: program.entries[order].not_worst,
+        assumed: Vec::new(),
+        without_assumptions: false,
         measured: None,
         verdict: Verdict::Error(String::new()),
         gap: None,
@@ -132,11 +141,11 @@ pub fn validate_program(
         Ok(b) => b,
         Err(err) => return fail_all(err),
     };
-    let measured =
-        match build::execute(tools, arch, &built.binary, program).and_then(|s| parse_output(&s)) {
-            Ok(m) => m,
-            Err(err) => return fail_all(err),
-        };
+    let measured = match build::execute(tools, arch, &built, program).and_then(|s| parse_output(&s))
+    {
+        Ok(m) => m,
+        Err(err) => return fail_all(err),
+    };
 
     let mut rows = Vec::new();
     for (order, entry) in program.entries.iter().enumerate() {
@@ -170,21 +179,47 @@ pub fn validate_program(
                     used = assumed;
                 }
             }
-            row.verdict = if above > 0 {
-                Verdict::WroteAbove(above)
-            } else if row.flags != row.expected {
-                Verdict::WrongFlags
-            } else if row.status == Some(Status::Complete) {
-                match depth.cmp(&row.bound.unwrap_or(0)) {
-                    std::cmp::Ordering::Greater => Verdict::Underestimate,
-                    std::cmp::Ordering::Equal => Verdict::Exact,
-                    std::cmp::Ordering::Less => Verdict::Within,
+            // With the program's assumptions (`assume`): an entry expected to be flagged
+            // `unknown` is checked without them; any other whose result is `unknown` for an
+            // assumed callee gets two rows, the result without the assumptions (which must carry
+            // exactly the expected flags and `unknown`) and the result with them.
+            if let (Some(with), false) = (
+                &bounds.with_assumptions,
+                row.expected.contains(&Flag::Unknown),
+            ) {
+                let names: Vec<String> = bounds
+                    .raw
+                    .entry(&entry.symbol)?
+                    .reasons
+                    .iter()
+                    .filter_map(|r| match r {
+                        ReasonEntry::Unknown { callee, .. } => program
+                            .assume
+                            .iter()
+                            .find(|(n, _)| n == callee)
+                            .map(|(n, b)| format!("{n}={b}")),
+                        _ => None,
+                    })
+                    .collect();
+                if !names.is_empty() {
+                    let mut plain = row.clone();
+                    plain.without_assumptions = true;
+                    plain.expected.push(Flag::Unknown);
+                    plain.expected.sort();
+                    plain.expected.dedup();
+                    judge(&mut plain, depth, above);
+                    rows.push(plain);
+                    let assumed = with.entry(&entry.symbol)?;
+                    let (flags, reasons) = flags_of(&assumed.reasons);
+                    row.flags = flags;
+                    row.reasons = reasons;
+                    row.bound = Some(assumed.total);
+                    row.status = Some(assumed.status);
+                    row.assumed = names;
+                    used = with;
                 }
-            } else if row.flags.is_empty() {
-                Verdict::Error(format!("status {:?} without a reason", row.status))
-            } else {
-                Verdict::Flagged
-            };
+            }
+            judge(&mut row, depth, above);
             if row.verdict == Verdict::Within {
                 row.gap = Some(explain_gap(used, &entry.symbol, depth, row.not_worst)?);
             }
@@ -198,6 +233,25 @@ pub fn validate_program(
     rows
 }
 
+/// The verdict of a row whose bound, flags and expected flags are filled in.
+fn judge(row: &mut Row, depth: u64, above: u64) {
+    row.verdict = if above > 0 {
+        Verdict::WroteAbove(above)
+    } else if row.flags != row.expected {
+        Verdict::WrongFlags
+    } else if row.status == Some(Status::Complete) {
+        match depth.cmp(&row.bound.unwrap_or(0)) {
+            std::cmp::Ordering::Greater => Verdict::Underestimate,
+            std::cmp::Ordering::Equal => Verdict::Exact,
+            std::cmp::Ordering::Less => Verdict::Within,
+        }
+    } else if row.flags.is_empty() {
+        Verdict::Error(format!("status {:?} without a reason", row.status))
+    } else {
+        Verdict::Flagged
+    };
+}
+
 /// Classifies a gap from the worst path in the report: where its last frame starts (`start`),
 /// how deep SP goes in it (`bound`) and where its deepest frame object is.
 fn explain_gap(
@@ -209,10 +263,21 @@ fn explain_gap(
     let mut f = report.entry(entry)?;
     let mut start = 0u64;
     let mut path = vec![f.name.clone()];
+    let mut assumed = None;
     while let Some(i) = f.worst_call {
         let call = &f.calls[i];
-        let stackbound::report::TargetEntry::Function { id } = call.target else {
-            break;
+        let id = match &call.target {
+            stackbound::report::TargetEntry::Function { id } => *id,
+            stackbound::report::TargetEntry::External {
+                name,
+                assumed: Some(size),
+                ..
+            } => {
+                assumed = Some((name.clone(), start + call.depth, *size));
+                path.push(name.clone());
+                break;
+            }
+            _ => break,
         };
         start += call.depth;
         f = &report.functions[id];
@@ -222,18 +287,28 @@ fn explain_gap(
     let object = f.frame.as_ref().and_then(|fr| fr.object_depth).unwrap_or(0);
     let gap = bound.saturating_sub(measured);
     let shown = path.join(" → ");
-    Ok(if not_worst {
-        (
-            Gap::NotWorst,
-            format!("the argument avoids the worst path {shown} on purpose"),
-        )
-    } else if measured <= start {
-        (
+    Ok(
+        if let (Some((name, at, size)), false) = (&assumed, not_worst) {
+            (
+                Gap::Assumed,
+                format!(
+                    "the worst path {shown} ends in `{name}` at depth {at}, assumed {size} bytes; \
+                 this run used {} of them",
+                    measured.saturating_sub(*at)
+                ),
+            )
+        } else if not_worst {
+            (
+                Gap::NotWorst,
+                format!("the argument avoids the worst path {shown} on purpose"),
+            )
+        } else if measured <= start {
+            (
             Gap::NotTaken,
             format!("the worst path {shown} ends in `{}` at depth {start}, which this input never enters", f.name),
         )
-    } else if measured == start + object && gap < 16 {
-        (
+        } else if measured == start + object && gap < 16 {
+            (
             Gap::Padding,
             format!(
                 "`{}` (depth {start}..{bound}) writes down to its deepest frame object at {measured}; \
@@ -241,15 +316,16 @@ fn explain_gap(
                 f.name
             ),
         )
-    } else {
-        (
-            Gap::Unclassified,
-            format!(
-                "worst path {shown}: last frame {start}..{bound}, deepest object at {}",
-                start + object
-            ),
-        )
-    })
+        } else {
+            (
+                Gap::Unclassified,
+                format!(
+                    "worst path {shown}: last frame {start}..{bound}, deepest object at {}",
+                    start + object
+                ),
+            )
+        },
+    )
 }
 
 /// A targeted case must still contain the code it is about.
@@ -280,7 +356,14 @@ fn check_requirements(
             Require::Asm(text) => {
                 if disassembly.is_none() {
                     let mut text = String::new();
-                    for object in &built.objects {
+                    // The objects, and the linked shared libraries (a relaxed or a PLT call
+                    // shows only there).
+                    for object in built
+                        .objects
+                        .iter()
+                        .chain(&built.libraries)
+                        .chain(&built.dlopen)
+                    {
                         text.push_str(&build::disassemble(tools, object)?);
                         text.push('\n');
                     }
@@ -328,6 +411,9 @@ struct Bounds {
     raw: Report,
     /// With indirect calls resolved to their candidates (`--resolve-indirect`).
     assumed: Option<Report>,
+    /// With the program's assumptions (`assume`, as `--assume`), and indirect calls resolved
+    /// when the program resolves them.
+    with_assumptions: Option<Report>,
 }
 
 impl Bounds {
@@ -355,8 +441,22 @@ impl Bounds {
         } else {
             None
         };
+        let with_assumptions = if program.assume.is_empty() {
+            None
+        } else {
+            let assuming = Options {
+                assumptions: program.assumptions(),
+                resolve_indirect: program.resolve_indirect,
+                ..options.clone()
+            };
+            Some(stackbound::analyze_records(modules.clone(), &assuming)?)
+        };
         let raw = stackbound::analyze_records(modules, &options)?;
-        Ok(Bounds { raw, assumed })
+        Ok(Bounds {
+            raw,
+            assumed,
+            with_assumptions,
+        })
     }
 }
 
@@ -394,6 +494,11 @@ fn flags_of(reasons: &[ReasonEntry]) -> (Vec<Flag>, Vec<String>) {
             ReasonEntry::Unknown { callee, .. } => (Flag::Unknown, format!("unknown {callee}")),
             ReasonEntry::Indirect { name, index, .. } => {
                 (Flag::Indirect, format!("indirect in {name} #{index}"))
+            }
+            // A cycle of stack-neutral tail calls is bounded: a note, not a flag.
+            ReasonEntry::ConstantStackCycle { label, .. } => {
+                lines.push(format!("constant-stack cycle {label}"));
+                continue;
             }
             // Resolved calls are bounded: a note, not a flag.
             ReasonEntry::IndirectResolved {

@@ -252,7 +252,7 @@ impl Validate {
         // The registry crates whose sources the selected programs compile (`crate:` sources).
         let wanted: std::collections::BTreeSet<String> = jobs
             .iter()
-            .flat_map(|(p, _)| p.sources.iter().chain(&p.includes))
+            .flat_map(|(p, _)| p.modules().chain(&p.includes))
             .filter_map(|s| s.package().map(str::to_string))
             .collect();
         if !wanted.is_empty() {

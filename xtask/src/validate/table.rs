@@ -23,6 +23,8 @@ pub struct Summary {
     pub tightness: Vec<(Option<Arch>, f64, f64, String)>,
     /// Complete results marked `not-worst`: how many, and their lowest tightness.
     pub not_worst: (usize, f64),
+    /// Complete results that rest on assumed sizes (`assume`): how many, and which.
+    pub assumed: (usize, Vec<String>),
     /// Gaps (measured < bound) by kind.
     pub gaps: Vec<(Gap, usize)>,
 }
@@ -42,7 +44,9 @@ impl Summary {
         for arch in [None, Some(Arch::X86_64), Some(Arch::Aarch64)] {
             let mut ts: Vec<(f64, String)> = complete
                 .iter()
-                .filter(|r| arch.is_none_or(|a| a == r.arch) && !r.not_worst)
+                .filter(|r| {
+                    arch.is_none_or(|a| a == r.arch) && !r.not_worst && r.assumed.is_empty()
+                })
                 .filter_map(|r| {
                     Some((
                         ratio(r)?,
@@ -75,7 +79,17 @@ impl Summary {
             }
         }
         gaps.sort();
+        let mut assumptions: Vec<String> = complete
+            .iter()
+            .flat_map(|r| r.assumed.iter().cloned())
+            .collect();
+        assumptions.sort();
+        assumptions.dedup();
         Summary {
+            assumed: (
+                complete.iter().filter(|r| !r.assumed.is_empty()).count(),
+                assumptions,
+            ),
             gaps,
             not_worst: (
                 not_worst.len(),
@@ -158,6 +172,13 @@ impl Summary {
                 self.not_worst.0, self.not_worst.1
             ));
         }
+        if self.assumed.0 > 0 {
+            out.push(format!(
+                "resting on assumptions: {} complete results ({}), left out of the tightness",
+                self.assumed.0,
+                self.assumed.1.join(", ")
+            ));
+        }
         if !self.gaps.is_empty() {
             let kinds: Vec<String> = self
                 .gaps
@@ -193,6 +214,17 @@ fn bound_cell(row: &Row) -> String {
 }
 
 fn status_cell(row: &Row) -> String {
+    let plain = status_plain(row);
+    if !row.assumed.is_empty() {
+        format!("{plain} (assumes {})", row.assumed.join(", "))
+    } else if row.without_assumptions {
+        format!("{plain} (without assumptions)")
+    } else {
+        plain
+    }
+}
+
+fn status_plain(row: &Row) -> String {
     match row.status {
         Some(Status::Complete) if row.assumed_indirect => {
             "complete (indirect calls resolved)".into()
@@ -425,6 +457,8 @@ mod tests {
             expected: Vec::new(),
             assumed_indirect: false,
             not_worst: false,
+            assumed: Vec::new(),
+            without_assumptions: false,
             measured: Some(measured),
             verdict,
             gap: None,
