@@ -810,6 +810,91 @@ INITIALIZE_PASS(StackReport, DEBUG_TYPE, "Stack Depth Report", false, true)
 
 FunctionPass *llvm::createStackReportPass() { return new StackReport(); }
 
+namespace {
+
+/// Bytes each call's callee pops on return (callee-pop conventions: tailcc,
+/// swifttailcc, fastcc under -tailcallopt), noted before PEI removes the
+/// call-frame pseudos that carry them. Keyed by the call instruction, which
+/// later passes move but do not recreate; a call a later pass duplicated has
+/// no entry, and then a callee that pops leaves the caller unbalanced (dynamic).
+DenseMap<const MachineInstr *, int64_t> &calleePops() {
+  static DenseMap<const MachineInstr *, int64_t> Pops;
+  return Pops;
+}
+
+/// The pre-PEI half of the report: reads the call-frame pseudos.
+class StackReportCallFrames : public MachineFunctionPass {
+public:
+  static char ID;
+
+  StackReportCallFrames() : MachineFunctionPass(ID) {
+    initializeStackReportCallFramesPass(*PassRegistry::getPassRegistry());
+  }
+
+  StringRef getPassName() const override {
+    return "Stack Depth Report: callee-popped bytes";
+  }
+
+  void getAnalysisUsage(AnalysisUsage &AU) const override {
+    AU.setPreservesAll();
+    MachineFunctionPass::getAnalysisUsage(AU);
+  }
+
+  bool runOnMachineFunction(MachineFunction &MF) override {
+    if (StackReportFile.empty())
+      return false;
+    const TargetInstrInfo &TII = *MF.getSubtarget().getInstrInfo();
+    unsigned Destroy = TII.getCallFrameDestroyOpcode();
+    if (Destroy == ~0u)
+      return false;
+    for (const MachineBasicBlock &MBB : MF) {
+      const MachineInstr *Call = nullptr;
+      for (const MachineInstr &MI : MBB) {
+        if (MI.isCall()) {
+          Call = &MI;
+        } else if (MI.getOpcode() == Destroy && Call) {
+          // ADJCALLSTACKUP amount, callee-popped amount (X86 and AArch64).
+          if (int64_t Popped = MI.getOperand(1).getImm())
+            calleePops()[Call] = Popped;
+          Call = nullptr;
+        }
+      }
+    }
+    return false;
+  }
+};
+
+} // end anonymous namespace
+
+char StackReportCallFrames::ID = 0;
+
+INITIALIZE_PASS(StackReportCallFrames, "stack-report-call-frames",
+                "Stack Depth Report: callee-popped bytes", false, true)
+
+FunctionPass *llvm::createStackReportCallFramesPass() {
+  return new StackReportCallFrames();
+}
+
+/// The bytes MI's callee pops when it returns (0 for most conventions).
+static int64_t poppedByCallee(const MachineInstr &MI) {
+  auto It = calleePops().find(&MI);
+  return It == calleePops().end() ? 0 : It->second;
+}
+
+/// F pops its own stack arguments when it returns (x86 `ret $n`; AArch64 moves
+/// SP above its entry value in the epilogue).
+static bool popsOwnArguments(const Function &F, const TargetMachine &TM) {
+  switch (F.getCallingConv()) {
+  case CallingConv::Tail:
+  case CallingConv::SwiftTail:
+    return true;
+  case CallingConv::Fast:
+    return TM.Options.GuaranteedTailCallOpt;
+  default:
+    return false;
+  }
+}
+
 static StringRef linkageName(GlobalValue::LinkageTypes L) {
   switch (L) {
   case GlobalValue::ExternalLinkage:
@@ -1324,6 +1409,7 @@ bool StackReport::runOnMachineFunction(MachineFunction &MF) {
   bool Unbalanced = false;
   // Deepest entry into a block through a call inside this function.
   std::optional<int64_t> IntraCallEntry;
+  const bool PopsOwnArguments = popsOwnArguments(F, MF.getTarget());
   auto *MMIWP = getAnalysisIfAvailable<MachineModuleInfoWrapperPass>();
   auto outlinedCallee = [&](const MachineInstr &MI) -> const MachineFunction * {
     if (!MMIWP)
@@ -1385,8 +1471,11 @@ bool StackReport::runOnMachineFunction(MachineFunction &MF) {
         Calls->push_back(std::move(C));
       }
       // Judged on converged states only (the final pass records calls).
+      // A callee-pop function returns with SP above its entry by the
+      // arguments it pops, which are above S0 and no part of its depth.
       if (Calls && MI.isReturn() && !MI.isCall() &&
-          (!S.Known || S.Depth != ReturnAddress))
+          (!S.Known || S.Depth > ReturnAddress ||
+           (S.Depth < ReturnAddress && !PopsOwnArguments)))
         Unbalanced = true;
       // An outlined callee's own walk decides which registers it changes
       // (its call's register mask claims all caller-saved ones). One whose
@@ -1410,6 +1499,9 @@ bool StackReport::runOnMachineFunction(MachineFunction &MF) {
       // Only the prologue's own probe loops may bound SP by a compare.
       std::optional<int64_t> P =
           Outlined ? std::nullopt : Walker.step(MI, S);
+      // A callee-pop callee returns with SP above where the call found it.
+      if (MI.isCall() && !MI.isReturn())
+        S.Depth -= poppedByCallee(MI);
       if (P && MI.getFlag(MachineInstr::FrameSetup)) {
         if (!ProbeBound.count(&MBB) || ProbeBound[&MBB] != *P) {
           ProbeBound[&MBB] = *P;
@@ -1551,5 +1643,10 @@ bool StackReport::runOnMachineFunction(MachineFunction &MF) {
   };
   write(std::move(Record));
   ++FunctionsWritten;
+  // The notes of the pre-PEI half are only for this function.
+  if (!calleePops().empty())
+    for (const MachineBasicBlock &MBB : MF)
+      for (const MachineInstr &MI : MBB)
+        calleePops().erase(&MI);
   return false;
 }

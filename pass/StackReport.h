@@ -24,7 +24,13 @@ class PassRegistry;
 /// `-stack-report=<file>`; does nothing when the option is absent.
 FunctionPass *createStackReportPass();
 
+/// Runs before prologue/epilogue insertion and notes, for each call, how many
+/// bytes its callee pops (from the call-frame pseudos PEI removes), for the
+/// StackReport pass at the end; does nothing when `-stack-report` is absent.
+FunctionPass *createStackReportCallFramesPass();
+
 void initializeStackReportPass(PassRegistry &);
+void initializeStackReportCallFramesPass(PassRegistry &);
 
 } // end namespace llvm
 

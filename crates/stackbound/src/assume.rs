@@ -147,7 +147,8 @@ mod tests {
         let mut a = Assumptions::default();
         a.sizes.insert("foo::bar".into(), 10);
         assert_eq!(a.size_of("_ZN3foo3bar17h0123456789abcdefE"), Some(10));
-        a.sizes.insert("std::vector<..>::push_back(int const&)".into(), 24);
+        a.sizes
+            .insert("std::vector<..>::push_back(int const&)".into(), 24);
         assert_eq!(a.size_of("_ZNSt6vectorIiSaIiEE9push_backERKi"), Some(24));
     }
 }

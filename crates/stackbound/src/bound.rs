@@ -88,7 +88,7 @@ pub enum Edge {
 /// Classifies call site `c` given the components.
 pub fn edge(graph: &CallGraph, sccs: &Sccs, c: CallId) -> Edge {
     match graph.calls[c as usize].target {
-        Target::Function(t) if sccs.is_cyclic(t) => {
+        Target::Function(t) if sccs.is_recursive(t) => {
             Edge::Excluded(Reason::Recursive(sccs.component[t as usize]))
         }
         Target::Function(t) => Edge::Counted(t),
@@ -123,11 +123,43 @@ pub fn components(graph: &CallGraph) -> Sccs {
         }
         offsets.push(targets.len());
     }
-    tarjan(&offsets, &targets)
+    let mut sccs = tarjan(&offsets, &targets);
+    mark_constant_cycles(graph, &mut sccs);
+    sccs
+}
+
+/// The rule for cycles that do not grow the stack (docs/report.md, "Tail-call cycles"): a
+/// cyclic component all of whose internal edges are tail calls at depth 0 (each hands its
+/// callee the caller's own entry SP, `S0`). Any other internal edge makes it recursion.
+fn mark_constant_cycles(graph: &CallGraph, sccs: &mut Sccs) {
+    let mut constant = sccs.cyclic.clone();
+    for (f, function) in graph.functions.iter().enumerate() {
+        let component = sccs.component[f] as usize;
+        if !constant[component] {
+            continue;
+        }
+        for c in function.calls.clone() {
+            let call = &graph.calls[c as usize];
+            let flat = call.tail && call.depth == 0 && call.depth_known;
+            let inside = |t: FnId| sccs.component[t as usize] as usize == component;
+            let internal = match call.target {
+                Target::Function(t) => inside(t),
+                Target::Indirect => graph
+                    .candidates(c)
+                    .is_some_and(|r| r.candidates.iter().any(|&t| inside(t))),
+                Target::External(_) => false,
+            };
+            if internal && !flat {
+                constant[component] = false;
+                break;
+            }
+        }
+    }
+    sccs.constant = constant;
 }
 
 /// What a function's status depends on, besides its reasons.
-#[derive(Default)]
+#[derive(Default, Clone, Copy)]
 struct Flags {
     excluded: bool,
     unbounded: bool,
@@ -145,6 +177,32 @@ impl Flags {
             callee_sets.push(callee.reasons);
         }
     }
+
+    fn merge(&mut self, other: Flags) {
+        self.excluded |= other.excluded;
+        self.unbounded |= other.unbounded;
+        self.truncated |= other.truncated;
+    }
+
+    fn status(self, options: &BoundOptions) -> Status {
+        // A strict-mode Unbounded callee may be Unbounded only through exclusions; either way
+        // the caller is Unbounded too, so the flags stay exact.
+        if self.unbounded || (options.strict && self.excluded) {
+            Status::Unbounded
+        } else if self.excluded {
+            Status::LowerBound
+        } else {
+            Status::Complete
+        }
+    }
+}
+
+/// One function's part before its status is final: its own frame and what its calls add.
+struct Local {
+    total: u64,
+    worst_call: Option<CallId>,
+    flags: Flags,
+    reasons: SetId,
 }
 
 /// Computes every function's bound in one pass over the components, callees first.
@@ -158,12 +216,60 @@ pub fn compute(graph: &CallGraph, options: &BoundOptions) -> Bounds {
         status: Status::Complete,
         reasons_truncated: false,
     };
-    let mut out = vec![empty; graph.functions.len()];
-    let mut sets = ReasonSets::new();
-    let mut own = CappedSet::new(options.max_reasons);
-    let mut callee_sets: Vec<SetId> = Vec::new();
-    for &f in &sccs.order {
+    let mut state = State {
+        graph,
+        sccs: &sccs,
+        options,
+        out: vec![empty; graph.functions.len()],
+        sets: ReasonSets::new(),
+        own: CappedSet::new(options.max_reasons),
+        callee_sets: Vec::new(),
+    };
+    // A component's nodes are contiguous in `order`, callees' components first.
+    for members in sccs
+        .order
+        .chunk_by(|&a, &b| sccs.component[a as usize] == sccs.component[b as usize])
+    {
+        let component = sccs.component[members[0] as usize];
+        if sccs.constant[component as usize] {
+            state.constant_cycle(component, members);
+        } else {
+            for &f in members {
+                let local = state.local(f, None);
+                state.out[f as usize] = Bound {
+                    total: local.total,
+                    worst_call: local.worst_call,
+                    reasons: local.reasons,
+                    status: local.flags.status(options),
+                    reasons_truncated: local.flags.truncated,
+                };
+            }
+        }
+    }
+    Bounds {
+        functions: state.out,
+        reason_sets: state.sets,
+        sccs,
+    }
+}
+
+struct State<'a> {
+    graph: &'a CallGraph,
+    sccs: &'a Sccs,
+    options: &'a BoundOptions,
+    out: Vec<Bound>,
+    sets: ReasonSets,
+    own: CappedSet,
+    callee_sets: Vec<SetId>,
+}
+
+impl State<'_> {
+    /// `f`'s own depth and what its calls add. With `inside`, calls into that (constant)
+    /// component add only their depth: the component's members are bounded together.
+    fn local(&mut self, f: FnId, inside: Option<u32>) -> Local {
+        let (graph, sccs) = (self.graph, self.sccs);
         let function = &graph.functions[f as usize];
+        let in_cycle = |t: FnId| inside == Some(sccs.component[t as usize]);
         let mut total = function.own_depth;
         let mut worst_call = None;
         // Exact flags: the status must not depend on how many reasons are kept.
@@ -171,31 +277,32 @@ pub fn compute(graph: &CallGraph, options: &BoundOptions) -> Bounds {
             unbounded: function.dynamic,
             ..Flags::default()
         };
-        own.clear();
-        callee_sets.clear();
+        self.own.clear();
+        self.callee_sets.clear();
         if function.dynamic {
-            own.insert(Reason::Dynamic(f));
+            self.own.insert(Reason::Dynamic(f));
         }
         if function.partial {
             flags.excluded = true;
-            own.insert(Reason::Partial(f));
+            self.own.insert(Reason::Partial(f));
         }
         for c in function.calls.clone() {
             let call = &graph.calls[c as usize];
             if !call.depth_known {
                 flags.unbounded = true;
-                own.insert(Reason::UnknownDepth(c));
+                self.own.insert(Reason::UnknownDepth(c));
             }
-            let contribution = match edge(graph, &sccs, c) {
+            let contribution = match edge(graph, sccs, c) {
+                Edge::Counted(t) if in_cycle(t) => call.depth,
                 Edge::Counted(t) => {
-                    // `order` is reverse topological and `t` is acyclic: `t` is done.
-                    let callee = &out[t as usize];
-                    flags.inherit(callee, &mut callee_sets);
+                    // `order` is reverse topological and `t` is in an earlier component.
+                    let callee = &self.out[t as usize];
+                    flags.inherit(callee, &mut self.callee_sets);
                     call.depth.saturating_add(callee.total)
                 }
                 Edge::Assumed(size) => call.depth.saturating_add(size),
                 Edge::Resolved(c) => {
-                    own.insert(Reason::Resolved(c));
+                    self.own.insert(Reason::Resolved(c));
                     let resolution = &graph.resolutions[&c];
                     let mut deepest = 0;
                     // Address-taken declarations count by their assumed size, else exclude.
@@ -204,26 +311,30 @@ pub fn compute(graph: &CallGraph, options: &BoundOptions) -> Bounds {
                             Some(size) => deepest = deepest.max(size),
                             None => {
                                 flags.excluded = true;
-                                own.insert(Reason::Unknown(e));
+                                self.own.insert(Reason::Unknown(e));
                             }
                         }
                     }
                     for &t in &resolution.candidates {
-                        if sccs.is_cyclic(t) {
+                        if sccs.is_recursive(t) {
                             flags.excluded = true;
-                            own.insert(Reason::Recursive(sccs.component[t as usize]));
+                            self.own
+                                .insert(Reason::Recursive(sccs.component[t as usize]));
+                            continue;
+                        }
+                        if in_cycle(t) {
                             continue;
                         }
                         // Resolved edges are in the components too: `t` is done.
-                        let callee = &out[t as usize];
-                        flags.inherit(callee, &mut callee_sets);
+                        let callee = &self.out[t as usize];
+                        flags.inherit(callee, &mut self.callee_sets);
                         deepest = deepest.max(callee.total);
                     }
                     call.depth.saturating_add(deepest)
                 }
                 Edge::Excluded(reason) => {
                     flags.excluded = true;
-                    own.insert(reason);
+                    self.own.insert(reason);
                     call.depth
                 }
             };
@@ -232,42 +343,111 @@ pub fn compute(graph: &CallGraph, options: &BoundOptions) -> Bounds {
                 worst_call = Some(c);
             }
         }
-        callee_sets.sort_unstable();
-        callee_sets.dedup();
-        let reasons = match (own.items.is_empty(), callee_sets.as_slice()) {
+        let reasons = self.intern();
+        flags.truncated |= self.own.truncated;
+        Local {
+            total,
+            worst_call,
+            flags,
+            reasons,
+        }
+    }
+
+    /// `own` and `callee_sets` as one interned set.
+    fn intern(&mut self) -> SetId {
+        self.callee_sets.sort_unstable();
+        self.callee_sets.dedup();
+        match (self.own.items.is_empty(), self.callee_sets.as_slice()) {
             (true, []) => EMPTY,
             // The common case up a call chain: exactly the one callee's set, no work.
             (true, [only]) => *only,
             _ => {
-                for &set in &callee_sets {
-                    for &r in sets.get(set) {
-                        own.insert(r);
+                for &set in &self.callee_sets {
+                    for &r in self.sets.get(set) {
+                        self.own.insert(r);
                     }
                 }
-                sets.intern(&own.items)
+                self.sets.intern(&self.own.items)
             }
-        };
-        // A strict-mode Unbounded callee may be Unbounded only through exclusions; either way
-        // the caller is Unbounded too, so the flags stay exact.
-        let status = if flags.unbounded || (options.strict && flags.excluded) {
-            Status::Unbounded
-        } else if flags.excluded {
-            Status::LowerBound
-        } else {
-            Status::Complete
-        };
-        out[f as usize] = Bound {
-            total,
-            worst_call,
-            reasons,
-            status,
-            reasons_truncated: flags.truncated || own.truncated,
-        };
+        }
     }
-    Bounds {
-        functions: out,
-        reason_sets: sets,
-        sccs,
+
+    /// A component whose members call each other only by tail calls that keep `S0`: whichever
+    /// member runs, it runs on the entry's `S0`, so every member's bound is the largest of the
+    /// members' own parts (their frames and their calls out of the component).
+    fn constant_cycle(&mut self, component: u32, members: &[FnId]) {
+        let locals: Vec<Local> = members
+            .iter()
+            .map(|&f| self.local(f, Some(component)))
+            .collect();
+        let (deepest, _) = locals
+            .iter()
+            .enumerate()
+            .max_by_key(|(i, l)| (l.total, std::cmp::Reverse(*i)))
+            .expect("a component has members");
+        let total = locals[deepest].total;
+        let mut flags = Flags::default();
+        self.own.clear();
+        self.callee_sets.clear();
+        self.own.insert(Reason::ConstantCycle(component));
+        for local in &locals {
+            flags.merge(local.flags);
+            if local.reasons != EMPTY {
+                self.callee_sets.push(local.reasons);
+            }
+        }
+        let reasons = self.intern();
+        flags.truncated |= self.own.truncated;
+        let worst_calls = self.toward(members, members[deepest], locals[deepest].worst_call);
+        for (&f, worst_call) in members.iter().zip(worst_calls) {
+            self.out[f as usize] = Bound {
+                total,
+                worst_call,
+                reasons,
+                status: flags.status(self.options),
+                reasons_truncated: flags.truncated,
+            };
+        }
+    }
+
+    /// Each member's worst call: the deepest member keeps its own; every other one takes a
+    /// direct internal tail call one step nearer to it (a breadth-first tree), so that a worst
+    /// path walks to the deepest member and leaves from there.
+    fn toward(
+        &self,
+        members: &[FnId],
+        deepest: FnId,
+        deepest_call: Option<CallId>,
+    ) -> Vec<Option<CallId>> {
+        let graph = self.graph;
+        let index: rustc_hash::FxHashMap<FnId, usize> =
+            members.iter().enumerate().map(|(i, &f)| (f, i)).collect();
+        // Internal direct edges, reversed: callee -> (caller, call).
+        let mut callers: Vec<Vec<(usize, CallId)>> = vec![Vec::new(); members.len()];
+        for (i, &f) in members.iter().enumerate() {
+            for c in graph.functions[f as usize].calls.clone() {
+                if let Target::Function(t) = graph.calls[c as usize].target {
+                    if let Some(&j) = index.get(&t) {
+                        callers[j].push((i, c));
+                    }
+                }
+            }
+        }
+        let mut worst: Vec<Option<CallId>> = vec![None; members.len()];
+        let mut reached = vec![false; members.len()];
+        let start = index[&deepest];
+        worst[start] = deepest_call;
+        reached[start] = true;
+        let mut queue = std::collections::VecDeque::from([start]);
+        while let Some(j) = queue.pop_front() {
+            for &(i, c) in &callers[j] {
+                if !std::mem::replace(&mut reached[i], true) {
+                    worst[i] = Some(c);
+                    queue.push_back(i);
+                }
+            }
+        }
+        worst
     }
 }
 
@@ -280,9 +460,14 @@ impl Bounds {
     /// The worst path from `f`: the functions visited and the call site taken out of each
     /// (the last entry's call is `None`, or an assumed/excluded call that ends the path).
     pub fn worst_path(&self, graph: &CallGraph, f: FnId) -> Vec<(FnId, Option<CallId>)> {
-        let mut path = Vec::new();
+        let mut path: Vec<(FnId, Option<CallId>)> = Vec::new();
         let mut v = f;
         loop {
+            // Only a constant-stack cycle's tail calls can lead back (all at depth 0, to the
+            // same total): the path has reached its deepest point.
+            if path.iter().any(|&(u, _)| u == v) {
+                return path;
+            }
             let call = self.functions[v as usize].worst_call;
             path.push((v, call));
             let next = match call.map(|c| edge(graph, &self.sccs, c)) {
@@ -317,14 +502,19 @@ impl Bounds {
     /// The candidate of resolved indirect call `c` with the largest total (the first on a tie),
     /// leaving out those in recursive cycles; `None` when every candidate is in one.
     pub fn worst_candidate(&self, graph: &CallGraph, c: CallId) -> Option<FnId> {
+        // On a tie, a candidate outside the caller's own (constant-stack) cycle: the path
+        // then leaves the cycle instead of coming back to where it started.
+        let home = self.sccs.component[graph.caller(c) as usize];
+        let key = |t: FnId| {
+            let outside = self.sccs.component[t as usize] != home;
+            (self.functions[t as usize].total, outside)
+        };
         let mut worst: Option<FnId> = None;
         for &t in &graph.candidates(c)?.candidates {
-            if self.sccs.is_cyclic(t) {
+            if self.sccs.is_recursive(t) {
                 continue;
             }
-            if worst
-                .is_none_or(|w| self.functions[t as usize].total > self.functions[w as usize].total)
-            {
+            if worst.is_none_or(|w| key(t) > key(w)) {
                 worst = Some(t);
             }
         }

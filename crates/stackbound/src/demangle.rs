@@ -74,7 +74,11 @@ pub fn without_generics(name: &str) -> String {
                     Group::Arguments
                 };
                 if !dropping {
-                    out.push_str(if group == Group::Arguments { "<.." } else { "<" });
+                    out.push_str(if group == Group::Arguments {
+                        "<.."
+                    } else {
+                        "<"
+                    });
                 }
                 groups.push(group);
             }

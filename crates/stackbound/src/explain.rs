@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::bound::Status;
-use crate::records::{CallKind, PARTIAL_FLAGS};
 use crate::graph::ExternalKind;
+use crate::records::{CallKind, PARTIAL_FLAGS};
 use crate::report::{FunctionEntry, ReasonEntry, Report, Role, TargetEntry};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -69,7 +69,13 @@ impl Report {
         let mut steps = Vec::new();
         let mut at = 0u64;
         let mut current = Some(id);
+        let mut seen = vec![false; self.functions.len()];
         while let Some(id) = current.take() {
+            // Only a constant-stack cycle's tail calls lead back (at depth 0, to the same
+            // total): the path has reached its deepest point.
+            if std::mem::replace(&mut seen[id], true) {
+                break;
+            }
             let f = &self.functions[id];
             let call = f.worst_call.map(|p| (p, &f.calls[p]));
             steps.push(Step {
@@ -121,9 +127,11 @@ impl Report {
 
     /// Every reason reachable over counted calls, sorted and deduplicated.
     pub fn all_reasons(&self, id: usize) -> Vec<ReasonEntry> {
+        // Recursive cycles only: a constant-stack cycle's members are counted like any function.
         let cycle_of: HashMap<usize, usize> = self
             .cycles
             .iter()
+            .filter(|c| !c.constant_stack)
             .flat_map(|c| c.members.iter().map(move |&m| (m, c.id)))
             .collect();
         let mut seen = vec![false; self.functions.len()];
@@ -158,6 +166,14 @@ impl Report {
         cycle_of: &HashMap<usize, usize>,
         out: &mut Vec<ReasonEntry>,
     ) {
+        for cycle in self.cycles.iter().filter(|c| c.constant_stack) {
+            if cycle.members.contains(&f.id) {
+                out.push(ReasonEntry::ConstantStackCycle {
+                    cycle: cycle.id,
+                    label: cycle.label.clone(),
+                });
+            }
+        }
         if f.dynamic {
             out.push(ReasonEntry::Dynamic {
                 function: f.id,
@@ -206,12 +222,10 @@ impl Report {
                         ..
                     },
                     Role::Unknown,
-                ) => {
-                    out.push(ReasonEntry::Unknown {
-                        callee: name.clone(),
-                        callee_kind: *external_kind,
-                    })
-                }
+                ) => out.push(ReasonEntry::Unknown {
+                    callee: name.clone(),
+                    callee_kind: *external_kind,
+                }),
                 (_, Role::Resolved) => {
                     let candidates = c.candidates.as_deref().unwrap_or_default();
                     out.push(ReasonEntry::IndirectResolved {

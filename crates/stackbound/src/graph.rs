@@ -35,6 +35,8 @@ pub struct Call {
     pub target: Target,
     pub depth: u64,
     pub depth_known: bool,
+    /// A tail call: the callee returns to this function's caller.
+    pub tail: bool,
     /// The record holding the call (an ODR-merged function has calls from several).
     pub at: Loc,
     /// Position in that record's `calls`.

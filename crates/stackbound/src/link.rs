@@ -169,12 +169,16 @@ pub(crate) fn link(
         let m = m as u32;
         for (i, a) in report.symbols.aliases.iter().enumerate() {
             if is_local_linkage(a.local, &a.linkage) {
-                symbols.locals.insert((m, a.name.as_str()), Def::Alias(m, i as u32));
+                symbols
+                    .locals
+                    .insert((m, a.name.as_str()), Def::Alias(m, i as u32));
             }
         }
         for (i, f) in report.symbols.ifuncs.iter().enumerate() {
             if is_local_linkage(f.local, &f.linkage) {
-                symbols.locals.insert((m, f.name.as_str()), Def::Ifunc(m, i as u32));
+                symbols
+                    .locals
+                    .insert((m, f.name.as_str()), Def::Ifunc(m, i as u32));
             }
         }
     }
@@ -342,6 +346,7 @@ impl<'a> Resolver<'a, '_> {
                 target,
                 depth: call.depth,
                 depth_known: call.depth_known,
+                tail: call.tail,
                 at,
                 position: position as u32,
             });
@@ -415,18 +420,35 @@ fn taken<'a>(
             .functions
             .iter()
             .filter(|f| f.address_taken)
-            .map(|f| (f.name.as_str(), is_local(f), f.signature.as_str(), &f.type_ids[..]));
-        let references = report
-            .symbols
-            .address_taken
-            .iter()
-            .map(|t| (t.name.as_str(), t.local, t.signature.as_str(), &t.type_ids[..]));
+            .map(|f| {
+                (
+                    f.name.as_str(),
+                    is_local(f),
+                    f.signature.as_str(),
+                    &f.type_ids[..],
+                )
+            });
+        let references = report.symbols.address_taken.iter().map(|t| {
+            (
+                t.name.as_str(),
+                t.local,
+                t.signature.as_str(),
+                &t.type_ids[..],
+            )
+        });
         let ifuncs = report
             .symbols
             .ifuncs
             .iter()
             .filter(|f| f.address_taken)
-            .map(|f| (f.name.as_str(), is_local_linkage(f.local, &f.linkage), "", &[][..]));
+            .map(|f| {
+                (
+                    f.name.as_str(),
+                    is_local_linkage(f.local, &f.linkage),
+                    "",
+                    &[][..],
+                )
+            });
         for (name, local, signature, type_ids) in definitions.chain(references).chain(ifuncs) {
             if seen.insert((m, name, local)) {
                 let code = symbols.code(m, name, local);

@@ -23,6 +23,9 @@ pub enum Reason {
     /// An indirect call site bounded by its candidates: informational, the result stays
     /// complete (it holds as long as the call reaches only those candidates).
     Resolved(CallId),
+    /// The function is in this component, a cycle of tail calls that keep the stack where it
+    /// was ([`crate::bound::components`]): informational, bounded like any function.
+    ConstantCycle(u32),
 }
 
 impl Reason {

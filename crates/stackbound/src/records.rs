@@ -317,7 +317,10 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Vec<ModuleReport>, RecordError
             },
             Record::Symbols(symbols) => match open.as_mut() {
                 Some(_) if has_symbols => {
-                    return Err(structure(line, "a second `symbols` record in one module".into()))
+                    return Err(structure(
+                        line,
+                        "a second `symbols` record in one module".into(),
+                    ))
                 }
                 Some(report) => {
                     report.symbols = symbols;
@@ -326,8 +329,7 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Vec<ModuleReport>, RecordError
                 None => {
                     return Err(structure(
                         line,
-                        "a `symbols` record outside a module (no `module` record before it)"
-                            .into(),
+                        "a `symbols` record outside a module (no `module` record before it)".into(),
                     ))
                 }
             },
@@ -445,11 +447,15 @@ mod tests {
 
     #[test]
     fn requires_the_symbols_record() {
-        let text = format!("{MODULE}\n{FUNCTION}\n{{\"schema\":2,\"kind\":\"end\",\"functions\":1}}\n");
+        let text =
+            format!("{MODULE}\n{FUNCTION}\n{{\"schema\":2,\"kind\":\"end\",\"functions\":1}}\n");
         let err = parse_str(&text).unwrap_err();
         assert!(err.to_string().contains("no `symbols` record"), "{err}");
         let twice = format!("{MODULE}\n{SYMBOLS}\n{SYMBOLS}\n");
-        assert!(parse_str(&twice).unwrap_err().to_string().contains("second `symbols`"));
+        assert!(parse_str(&twice)
+            .unwrap_err()
+            .to_string()
+            .contains("second `symbols`"));
     }
 
     #[test]
@@ -458,13 +464,20 @@ mod tests {
         for (field, without) in [
             ("dynamic", FUNCTION.replace(r#""dynamic":false,"#, "")),
             ("flags", FUNCTION.replace(r#""flags":[],"#, "")),
-            ("depth_known", FUNCTION.replace(r#""depth_known":true,"#, "")),
-            ("calls", FUNCTION.split(r#","calls""#).next().unwrap().to_string() + "}"),
+            (
+                "depth_known",
+                FUNCTION.replace(r#""depth_known":true,"#, ""),
+            ),
+            (
+                "calls",
+                FUNCTION.split(r#","calls""#).next().unwrap().to_string() + "}",
+            ),
         ] {
             let text = format!("{MODULE}\n{without}\n{SYMBOLS}\n{end}\n");
             let err = parse_str(&text).unwrap_err();
             assert!(
-                matches!(err, RecordError::Malformed { line: 2, .. }) && err.to_string().contains(field),
+                matches!(err, RecordError::Malformed { line: 2, .. })
+                    && err.to_string().contains(field),
                 "{field}: {err}"
             );
         }
@@ -472,7 +485,9 @@ mod tests {
 
     #[test]
     fn reads_a_complete_module() {
-        let text = format!("{MODULE}\n{FUNCTION}\n{SYMBOLS}\n{{\"schema\":2,\"kind\":\"end\",\"functions\":1}}\n");
+        let text = format!(
+            "{MODULE}\n{FUNCTION}\n{SYMBOLS}\n{{\"schema\":2,\"kind\":\"end\",\"functions\":1}}\n"
+        );
         let modules = parse_str(&text).unwrap();
         assert_eq!(modules.len(), 1);
         let f = &modules[0].functions[0];
@@ -524,7 +539,9 @@ mod tests {
 
     #[test]
     fn rejects_wrong_end_count() {
-        let text = format!("{MODULE}\n{FUNCTION}\n{SYMBOLS}\n{{\"schema\":2,\"kind\":\"end\",\"functions\":2}}\n");
+        let text = format!(
+            "{MODULE}\n{FUNCTION}\n{SYMBOLS}\n{{\"schema\":2,\"kind\":\"end\",\"functions\":2}}\n"
+        );
         let err = parse_str(&text).unwrap_err();
         assert!(
             matches!(err, RecordError::Structure { line: 4, .. }),

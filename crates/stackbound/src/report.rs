@@ -220,6 +220,12 @@ pub enum ReasonEntry {
         #[serde(default)]
         no_candidates: bool,
     },
+    /// Informational: the function is in cycle `cycle`, whose members call each other only by
+    /// tail calls that keep the stack where it was; it does not make a result incomplete.
+    ConstantStackCycle {
+        cycle: usize,
+        label: String,
+    },
     /// Informational: indirect call `index` in `function` was bounded by its `candidates`
     /// (a count) found `by` type ids or signature. It does not make a result incomplete.
     IndirectResolved {
@@ -245,13 +251,17 @@ impl ReasonEntry {
     }
 }
 
-/// A recursive component: calls into it count 0.
+/// A cyclic component. Recursive: calls into it count only their depth. `constant_stack`:
+/// its members call each other only by tail calls that keep the stack where it was, and are
+/// bounded like any function (docs/report.md, "Tail-call cycles").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cycle {
     pub id: usize,
     /// Its members' names, `/`-joined (shortened for big cycles).
     pub label: String,
     pub members: Vec<usize>,
+    #[serde(default)]
+    pub constant_stack: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -525,6 +535,7 @@ fn cycles(graph: &CallGraph, bounds: &Bounds, order: &[FnId], id_of: &[usize]) -
                 id,
                 label: String::new(),
                 members: Vec::new(),
+                constant_stack: bounds.sccs.is_constant_cycle(f),
             });
         }
         out[id].members.push(id_of[f as usize]);
@@ -578,6 +589,13 @@ fn reason_entry(
         Reason::Recursive(component) => {
             let cycle = cycle_of[&component];
             ReasonEntry::Recursive {
+                cycle,
+                label: cycles[cycle].label.clone(),
+            }
+        }
+        Reason::ConstantCycle(component) => {
+            let cycle = cycle_of[&component];
+            ReasonEntry::ConstantStackCycle {
                 cycle,
                 label: cycles[cycle].label.clone(),
             }

@@ -11,13 +11,28 @@ pub struct Sccs {
     /// The same per node: one lookup instead of two on the hot path.
     pub node_cyclic: Vec<bool>,
     /// Nodes in the order their components completed: every edge leaving a component points
-    /// to a component that appears earlier (reverse topological order).
+    /// to a component that appears earlier (reverse topological order). A component's nodes
+    /// are contiguous.
     pub order: Vec<u32>,
+    /// Per component: a cycle that does not grow the stack (set by the bound's rule,
+    /// [`crate::bound::components`]); `false` for acyclic components.
+    pub constant: Vec<bool>,
 }
 
 impl Sccs {
     pub fn is_cyclic(&self, node: u32) -> bool {
         self.node_cyclic[node as usize]
+    }
+
+    /// In a cycle that grows the stack: calls into it are excluded from bounds.
+    pub fn is_recursive(&self, node: u32) -> bool {
+        self.node_cyclic[node as usize] && !self.constant[self.component[node as usize] as usize]
+    }
+
+    /// In a cycle whose members call each other only by tail calls that keep the stack where
+    /// it was: bounded like any function.
+    pub fn is_constant_cycle(&self, node: u32) -> bool {
+        self.node_cyclic[node as usize] && self.constant[self.component[node as usize] as usize]
     }
 }
 
@@ -38,6 +53,7 @@ pub fn tarjan(offsets: &[usize], targets: &[u32]) -> Sccs {
         cyclic: Vec::new(),
         node_cyclic: Vec::new(),
         order: Vec::with_capacity(n),
+        constant: Vec::new(),
     };
     let mut counter = 0u32;
     for root in 0..n as u32 {
@@ -95,6 +111,7 @@ pub fn tarjan(offsets: &[usize], targets: &[u32]) -> Sccs {
             }
         }
     }
+    out.constant = vec![false; out.cyclic.len()];
     out.node_cyclic = out
         .component
         .iter()

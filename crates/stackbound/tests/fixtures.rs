@@ -40,6 +40,7 @@ fn reasons(report: &Report, name: &str) -> Vec<String> {
             ReasonEntry::Partial { name, .. } => format!("partial {name}"),
             ReasonEntry::UnknownDepth { name, index, .. } => format!("unknown-sp {name}#{index}"),
             ReasonEntry::Recursive { label, .. } => format!("recursive {label}"),
+            ReasonEntry::ConstantStackCycle { label, .. } => format!("constant {label}"),
             ReasonEntry::Unknown { callee, .. } => format!("unknown {callee}"),
             ReasonEntry::Indirect { name, index, .. } => format!("indirect {name}#{index}"),
             ReasonEntry::IndirectResolved {

@@ -5,8 +5,10 @@
 //!
 //! The brute force shares nothing with the library: it finds an indirect call's candidates
 //! straight from their definition, finds recursion by plain reachability (over direct calls
-//! and, when resolving, over every candidate of every resolved call) and walks paths
-//! recursively instead of using components and a DP.
+//! and, when resolving, over every candidate of every resolved call: a function is recursive
+//! when a closed walk through it has a call other than a stack-neutral tail call) and
+//! simulates the stack, state by state, instead of using components and a DP; a cycle of
+//! stack-neutral tail calls ends when it revisits a state.
 
 use std::collections::BTreeSet;
 
@@ -195,6 +197,8 @@ enum Why {
     Indirect(String, u64),
     /// (caller, call index, by type ids?, candidates)
     Resolved(String, u64, bool, usize),
+    /// Members of a cycle of stack-neutral tail calls (informational).
+    Constant(Vec<String>),
 }
 
 impl Why {
@@ -275,8 +279,41 @@ impl<'a> Brute<'a> {
         out
     }
 
+    /// A tail call that hands its callee the caller's own S0.
+    fn flat(c: &Call) -> bool {
+        c.tail && c.depth == 0 && c.depth_known
+    }
+
+    /// Mutually reachable with `t` (or `t` itself).
+    fn together(&self, t: usize, u: usize) -> bool {
+        u == t || (self.reach[t][u] && self.reach[u][t])
+    }
+
+    /// On a closed walk through `t` that has a call other than a stack-neutral tail call: the
+    /// stack can grow without bound there.
     fn recursive(&self, t: usize) -> bool {
-        self.reach[t][t]
+        if !self.reach[t][t] {
+            return false;
+        }
+        (0..self.funcs.len())
+            .filter(|&u| self.together(t, u))
+            .any(|u| {
+                self.funcs[u].calls.iter().any(|c| {
+                    let targets = match &c.callee {
+                        Callee::Function(v) => vec![*v],
+                        Callee::Indirect(ids, sig) => self
+                            .candidates(ids, *sig)
+                            .map_or_else(Vec::new, |(_, found)| found),
+                        Callee::External(_) => Vec::new(),
+                    };
+                    !Self::flat(c) && targets.iter().any(|&v| self.together(t, v))
+                })
+            })
+    }
+
+    /// On a cycle, but only of stack-neutral tail calls: it runs on its entry's S0.
+    fn constant(&self, t: usize) -> bool {
+        self.reach[t][t] && !self.recursive(t)
     }
 
     fn cycle(&self, t: usize) -> Vec<String> {
@@ -286,21 +323,29 @@ impl<'a> Brute<'a> {
             .collect()
     }
 
-    /// Every path from `f`, as (bytes it reaches below f's S0); and the reasons met on any.
+    /// Simulates the stack: every state (function, base: its S0's depth below the entry's)
+    /// that an execution from `f` reaches over counted calls, as the bytes it reaches; and the
+    /// reasons met on any. A state seen before adds nothing new, which is how a cycle of
+    /// stack-neutral tail calls ends (it revisits its states at the same base).
     fn paths(
         &self,
         f: usize,
-        on_path: &mut Vec<usize>,
+        seen: &mut BTreeSet<(usize, u64)>,
         sums: &mut Vec<u64>,
         base: u64,
         why: &mut BTreeSet<Why>,
     ) {
+        if !seen.insert((f, base)) {
+            return;
+        }
         assert!(
-            !on_path.contains(&f),
-            "counted calls never revisit a function"
+            seen.len() < 100_000,
+            "counted calls only revisit states at the same base"
         );
-        on_path.push(f);
         let func = &self.funcs[f];
+        if self.constant(f) {
+            why.insert(Why::Constant(self.cycle(f)));
+        }
         if func.dynamic {
             why.insert(Why::Dynamic(name(f)));
         }
@@ -319,7 +364,7 @@ impl<'a> Brute<'a> {
                     why.insert(Why::Recursive(self.cycle(*t)));
                     sums.push(at);
                 }
-                Callee::Function(t) => self.paths(*t, on_path, sums, at, why),
+                Callee::Function(t) => self.paths(*t, seen, sums, at, why),
                 Callee::Indirect(ids, sig) => match self.candidates(ids, *sig) {
                     Some((by_type, found)) if !found.is_empty() => {
                         why.insert(Why::Resolved(name(f), k as u64, by_type, found.len()));
@@ -330,7 +375,7 @@ impl<'a> Brute<'a> {
                             if self.recursive(t) {
                                 why.insert(Why::Recursive(self.cycle(t)));
                             } else {
-                                self.paths(t, on_path, sums, at, why);
+                                self.paths(t, seen, sums, at, why);
                             }
                         }
                     }
@@ -346,15 +391,16 @@ impl<'a> Brute<'a> {
                 }
             }
         }
-        on_path.pop();
     }
 
     fn solve(&self, f: usize, strict: bool) -> (u64, Status, BTreeSet<Why>) {
         let mut sums = Vec::new();
         let mut why = BTreeSet::new();
-        self.paths(f, &mut Vec::new(), &mut sums, 0, &mut why);
+        self.paths(f, &mut BTreeSet::new(), &mut sums, 0, &mut why);
         let max = sums.into_iter().max().expect("the path that stops at f");
-        let excluded = why.iter().any(|w| !matches!(w, Why::Resolved(..)));
+        let excluded = why
+            .iter()
+            .any(|w| !matches!(w, Why::Resolved(..) | Why::Constant(..)));
         let status = if why.iter().any(Why::unbounded) || (strict && excluded) {
             Status::Unbounded
         } else if !excluded {
@@ -383,6 +429,15 @@ fn report_why(report: &stackbound::Report, reasons: &[ReasonEntry]) -> BTreeSet<
                     .collect();
                 members.sort();
                 Why::Recursive(members)
+            }
+            ReasonEntry::ConstantStackCycle { cycle, .. } => {
+                let mut members: Vec<String> = report.cycles[*cycle]
+                    .members
+                    .iter()
+                    .map(|&m| report.functions[m].name.clone())
+                    .collect();
+                members.sort();
+                Why::Constant(members)
             }
             ReasonEntry::Unknown { callee, .. } => Why::Unknown(callee.clone()),
             ReasonEntry::Indirect { name, index, .. } => Why::Indirect(name.clone(), *index),
@@ -559,4 +614,69 @@ fn recursion_through_a_function_pointer() {
         check(&funcs, strict, true).unwrap();
         check(&funcs, strict, false).unwrap();
     }
+}
+
+/// Cycles of tail calls. f0 <-> f1 only by tail calls at depth 0 (each hands the other its own
+/// S0): constant stack, every member bounded by the deepest member's own part. f1 also calls
+/// ext_a (assumed 40) at depth 16: f1's part is 16 + 40 = 56, so f0 and f1 are 56, complete; f2
+/// calls f0 at depth 8: 64. f3 tail-calls itself at depth 16 (its stack arguments grow): that
+/// is recursion. f4 -> f5 by a tail call, f5 -> f4 by a normal call: recursion too.
+#[test]
+fn tail_call_cycles() {
+    let call = |callee: Callee, depth: u64, tail: bool| Call {
+        callee,
+        depth,
+        depth_known: true,
+        tail,
+    };
+    let func = |own: u64, calls: Vec<Call>| Func {
+        own,
+        dynamic: false,
+        partial: false,
+        address_taken: false,
+        signature: 0,
+        type_ids: Vec::new(),
+        calls,
+    };
+    let funcs = vec![
+        func(8, vec![call(Callee::Function(1), 0, true)]),
+        func(
+            16,
+            vec![
+                call(Callee::External("ext_a"), 16, false),
+                call(Callee::Function(0), 0, true),
+            ],
+        ),
+        func(8, vec![call(Callee::Function(0), 8, false)]),
+        func(24, vec![call(Callee::Function(3), 16, true)]),
+        func(8, vec![call(Callee::Function(5), 0, true)]),
+        func(16, vec![call(Callee::Function(4), 16, false)]),
+    ];
+    let mut options = Options::default();
+    options
+        .assumptions
+        .sizes
+        .insert("ext_a".into(), ASSUMED_EXT_A);
+    let report = analyze_records(to_records(&funcs), &options).unwrap();
+    let get = |n: &str| {
+        let f = &report.functions[report.find(n)[0]];
+        (f.total, f.status)
+    };
+    assert_eq!(get("f0"), (56, Status::Complete));
+    assert_eq!(get("f1"), (56, Status::Complete));
+    assert_eq!(get("f2"), (64, Status::Complete));
+    assert_eq!(get("f3").1, Status::LowerBound);
+    assert_eq!(get("f4").1, Status::LowerBound);
+    assert_eq!(get("f5").1, Status::LowerBound);
+    let f2 = &report.functions[report.find("f2")[0]];
+    assert!(f2
+        .reasons
+        .iter()
+        .any(|r| matches!(r, ReasonEntry::ConstantStackCycle { .. })));
+    // The worst path walks into the cycle and leaves from its deepest member.
+    let steps = report.explain(f2.id).steps;
+    let names: Vec<&str> = steps.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["f2", "f0", "f1", "ext_a"]);
+    check(&funcs, false, false).unwrap();
+    check(&funcs, true, true).unwrap();
 }

@@ -56,8 +56,12 @@ fn program(dir: &Path) -> String {
     lines.push(function("complete_leaf", 8, &[]));
     lines.push(function(PUSH_BACK, 8, &[]));
     let functions = lines.len() - 1;
-    lines.push(r#"{"schema":2,"kind":"symbols","address_taken":[],"aliases":[],"ifuncs":[]}"#.into());
-    lines.push(format!(r#"{{"schema":2,"kind":"end","functions":{functions}}}"#));
+    lines.push(
+        r#"{"schema":2,"kind":"symbols","address_taken":[],"aliases":[],"ifuncs":[]}"#.into(),
+    );
+    lines.push(format!(
+        r#"{{"schema":2,"kind":"end","functions":{functions}}}"#
+    ));
     let path = dir.join("big.jsonl");
     std::fs::write(&path, lines.join("\n") + "\n").unwrap();
     path.display().to_string()
@@ -88,16 +92,31 @@ fn summary_cycles_and_width() {
     for line in text.lines() {
         assert!(line.chars().count() <= 100, "too wide: {line}");
     }
-    assert!(text.contains("f00: 400  (≥: excludes unknown mystery)\n"), "{text}");
-    assert!(text.contains("f24: 16  (≥: excludes unknown mystery)\n"), "{text}");
+    assert!(
+        text.contains("f00: 400  (≥: excludes unknown mystery)\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("f24: 16  (≥: excludes unknown mystery)\n"),
+        "{text}"
+    );
     // The ring is named once, by id, and its members' lines refer to the id.
     // ring_entry: max(own 8, call depth 8 + nothing for the excluded cycle) = 8.
-    assert!(text.contains("ring_entry: 8  (≥: excludes recursive C0)\n"), "{text}");
+    assert!(
+        text.contains("ring_entry: 8  (≥: excludes recursive C0)\n"),
+        "{text}"
+    );
     assert!(text.contains("cycles (calls into them are not counted):\n  C0  4 functions, e.g. a_rather_long_function_name_in_the_ring_number_one: holds back 5 bounds\n"), "{text}");
     // 33 functions: complete_leaf and push_back complete; f00..f24, the ring, ring_entry and
     // hub are ≥.
-    assert!(text.contains("summary: 33 functions: 2 complete, 31 ≥, 0 unbounded\n"), "{text}");
-    assert!(text.contains("  deepest bounds:\n         ≥400  f00\n         ≥384  f01\n"), "{text}");
+    assert!(
+        text.contains("summary: 33 functions: 2 complete, 31 ≥, 0 unbounded\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  deepest bounds:\n         ≥400  f00\n         ≥384  f01\n"),
+        "{text}"
+    );
     assert!(
         text.contains("  unknown callees, by the bounds they hold back:\n     25 functions  --assume mystery=BYTES\n"),
         "{text}"
@@ -106,8 +125,14 @@ fn summary_cycles_and_width() {
     let narrow = run(&["--width", "60", "--function", "hub"], &[]);
     let hub = narrow.lines().next().unwrap();
     assert!(hub.chars().count() <= 60 && hub.contains(" more)"), "{hub}");
-    assert!(hub.starts_with("hub: 24  (≥: excludes unknown lib_0"), "{hub}");
-    let wide = run(&["--width", "0", "--function", "hub", "--summary", "never"], &[]);
+    assert!(
+        hub.starts_with("hub: 24  (≥: excludes unknown lib_0"),
+        "{hub}"
+    );
+    let wide = run(
+        &["--width", "0", "--function", "hub", "--summary", "never"],
+        &[],
+    );
     assert_eq!(
         wide,
         "hub: 24  (≥: excludes unknown lib_0, unknown lib_1, unknown lib_2, unknown lib_3, \
@@ -117,14 +142,29 @@ fn summary_cycles_and_width() {
 
 #[test]
 fn choosing_rows() {
-    let top = run(&["--top", "3", "--sort", "bound", "--summary", "never"], &[]);
+    let top = run(
+        &["--top", "3", "--sort", "bound", "--summary", "never"],
+        &[],
+    );
     assert_eq!(
         top,
         "f00: 400  (≥: excludes unknown mystery)\n\
          f01: 384  (≥: excludes unknown mystery)\n\
          f02: 368  (≥: excludes unknown mystery)\n"
     );
-    let own = run(&["--top", "1", "--sort", "own", "--summary", "never", "--width", "0"], &[]);
+    let own = run(
+        &[
+            "--top",
+            "1",
+            "--sort",
+            "own",
+            "--summary",
+            "never",
+            "--width",
+            "0",
+        ],
+        &[],
+    );
     assert_eq!(own, "hub: 24  (≥: excludes unknown lib_0, unknown lib_1, unknown lib_2, unknown lib_3, unknown lib_4, unknown lib_5)\n");
     let complete = run(&["--only", "complete", "--summary", "never"], &[]);
     assert_eq!(
@@ -132,7 +172,10 @@ fn choosing_rows() {
         "complete_leaf: 8\nstd::vector<..>::push_back(int const&): 8\n"
     );
     let incomplete = run(&["--only", "incomplete", "--summary", "never"], &[]);
-    assert_eq!(incomplete.lines().filter(|l| l.contains("  (≥")).count(), 31);
+    assert_eq!(
+        incomplete.lines().filter(|l| l.contains("  (≥")).count(),
+        31
+    );
     let glob = run(&["--function", "f2?", "--summary", "never"], &[]);
     let names: Vec<&str> = glob.lines().map(|l| l.split(':').next().unwrap()).collect();
     assert_eq!(names, ["f20", "f21", "f22", "f23", "f24"]);
@@ -140,7 +183,10 @@ fn choosing_rows() {
     let raw = run(&["--function", "_ZNSt6vector*", "--summary", "never"], &[]);
     assert_eq!(raw, "std::vector<..>::push_back(int const&): 8\n");
     let always = run(&["--function", "complete_leaf", "--summary", "always"], &[]);
-    assert!(always.starts_with("complete_leaf: 8\nsummary: 33 functions"), "{always}");
+    assert!(
+        always.starts_with("complete_leaf: 8\nsummary: 33 functions"),
+        "{always}"
+    );
 }
 
 #[test]
@@ -160,9 +206,15 @@ fn names_and_colour() {
 
     let always = run(&["--color", "always", "--function", "f24"], &[]);
     assert!(always.contains("\u{1b}["), "{always:?}");
-    let never = run(&["--color", "never", "--function", "f24"], &[("CLICOLOR_FORCE", "1")]);
+    let never = run(
+        &["--color", "never", "--function", "f24"],
+        &[("CLICOLOR_FORCE", "1")],
+    );
     assert!(!never.contains('\u{1b}'), "{never:?}");
     // auto: not a terminal, and NO_COLOR wins over CLICOLOR_FORCE.
-    let auto = run(&["--function", "f24"], &[("NO_COLOR", "1"), ("CLICOLOR_FORCE", "1")]);
+    let auto = run(
+        &["--function", "f24"],
+        &[("NO_COLOR", "1"), ("CLICOLOR_FORCE", "1")],
+    );
     assert!(!auto.contains('\u{1b}'), "{auto:?}");
 }

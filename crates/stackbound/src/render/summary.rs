@@ -42,7 +42,11 @@ fn heading(options: &RenderOptions, text: &str) -> String {
 fn holders(report: &Report) -> (BTreeMap<usize, usize>, BTreeMap<&str, usize>) {
     let mut cycles: BTreeMap<usize, usize> = BTreeMap::new();
     let mut unknowns: BTreeMap<&str, usize> = BTreeMap::new();
-    for f in report.functions.iter().filter(|f| f.status != Status::Complete) {
+    for f in report
+        .functions
+        .iter()
+        .filter(|f| f.status != Status::Complete)
+    {
         for reason in &f.reasons {
             match reason {
                 ReasonEntry::Recursive { cycle, .. } => *cycles.entry(*cycle).or_default() += 1,
@@ -80,9 +84,17 @@ pub(super) fn cycles(
         return Ok(());
     }
     let (held, _) = holders(report);
-    writeln!(out, "{}", heading(options, "cycles (calls into them are not counted):"))?;
+    writeln!(
+        out,
+        "{}",
+        heading(options, "cycles (calls into them are not counted):")
+    )?;
     for cycle in cited {
-        writeln!(out, "  {}", cycle_line(report, cycle, names, options, held.get(&cycle)))?;
+        writeln!(
+            out,
+            "  {}",
+            cycle_line(report, cycle, names, options, held.get(&cycle))
+        )?;
     }
     Ok(())
 }
@@ -152,7 +164,13 @@ pub(super) fn summary(
     options: &RenderOptions,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let count = |status: Status| report.functions.iter().filter(|f| f.status == status).count();
+    let count = |status: Status| {
+        report
+            .functions
+            .iter()
+            .filter(|f| f.status == status)
+            .count()
+    };
     writeln!(
         out,
         "{} {}: {} complete, {} ≥, {} unbounded",
@@ -205,7 +223,11 @@ pub(super) fn summary(
     if !cycles.is_empty() {
         writeln!(out, "  cycles, by the bounds they hold back:")?;
         for &(cycle, n) in cycles.iter().take(HOLDERS) {
-            writeln!(out, "    {}", cycle_line(report, cycle, names, options, Some(&n)))?;
+            writeln!(
+                out,
+                "    {}",
+                cycle_line(report, cycle, names, options, Some(&n))
+            )?;
         }
         if cycles.len() > HOLDERS {
             writeln!(out, "    +{} more", cycles.len() - HOLDERS)?;

@@ -200,8 +200,13 @@ fn describe(
             format!(" in {}", names.get(function))
         }
     };
+    let mut constant = Vec::new();
     for reason in reasons {
         match reason {
+            ReasonEntry::ConstantStackCycle { cycle, .. } => constant.push(format!(
+                "tail-call cycle {}: constant stack",
+                fit(&cycle_label(report, *cycle, names), INLINE_CYCLE_LABEL)
+            )),
             ReasonEntry::Dynamic {
                 function, flags, ..
             } => causes.push(format!("{}{}", dynamic_phrase(flags), place(*function))),
@@ -247,20 +252,24 @@ fn describe(
             }
         }
     }
-    let resolved = resolved_by
+    let resolved = constant
         .into_iter()
-        .map(|(by, calls, candidates)| match calls {
-            1 => format!(
-                "indirect call resolved by {}: {}",
-                by_phrase(by),
-                plural(candidates, "candidate")
-            ),
-            n => format!(
-                "{n} indirect calls resolved by {}: {} in all",
-                by_phrase(by),
-                plural(candidates, "candidate")
-            ),
-        })
+        .chain(
+            resolved_by
+                .into_iter()
+                .map(|(by, calls, candidates)| match calls {
+                    1 => format!(
+                        "indirect call resolved by {}: {}",
+                        by_phrase(by),
+                        plural(candidates, "candidate")
+                    ),
+                    n => format!(
+                        "{n} indirect calls resolved by {}: {} in all",
+                        by_phrase(by),
+                        plural(candidates, "candidate")
+                    ),
+                }),
+        )
         .collect();
     Described {
         causes,
@@ -342,11 +351,7 @@ pub fn explanation(
                 step.own_depth,
                 step.total
             ),
-            None => format!(
-                "{}  (assumed {})",
-                options.name(&step.name),
-                step.total
-            ),
+            None => format!("{}  (assumed {})", options.name(&step.name), step.total),
         };
         writeln!(out, "  at {:>6}  {frame}", step.at)?;
         let (Some(call), Some(f)) = (&step.call, step.function) else {
@@ -384,28 +389,29 @@ pub fn explanation(
         )?;
     }
     writeln!(out, "  deepest {}", e.total)?;
-    let (resolved, excluded): (Vec<&ReasonEntry>, Vec<&ReasonEntry>) = e
+    let (constant, reasons): (Vec<&ReasonEntry>, Vec<&ReasonEntry>) = e
         .reasons
         .iter()
+        .partition(|r| matches!(r, ReasonEntry::ConstantStackCycle { .. }));
+    let (resolved, excluded): (Vec<&ReasonEntry>, Vec<&ReasonEntry>) = reasons
+        .into_iter()
         .partition(|r| matches!(r, ReasonEntry::IndirectResolved { .. }));
+    if !constant.is_empty() {
+        writeln!(out, "counted with a constant stack:")?;
+        for reason in constant {
+            writeln!(out, "  {}", reason_line(report, reason, &names, options))?;
+        }
+    }
     if !excluded.is_empty() {
         writeln!(out, "not counted:")?;
         for reason in excluded {
-            writeln!(
-                out,
-                "  {}",
-                reason_line(report, reason, &names, options)
-            )?;
+            writeln!(out, "  {}", reason_line(report, reason, &names, options))?;
         }
     }
     if !resolved.is_empty() {
         writeln!(out, "indirect calls bounded by their candidates:")?;
         for reason in resolved {
-            writeln!(
-                out,
-                "  {}",
-                reason_line(report, reason, &names, options)
-            )?;
+            writeln!(out, "  {}", reason_line(report, reason, &names, options))?;
             let ReasonEntry::IndirectResolved {
                 function, index, ..
             } = reason
@@ -479,6 +485,11 @@ fn reason_line(
             .unwrap_or_default()
     };
     match reason {
+        ReasonEntry::ConstantStackCycle { cycle, .. } => format!(
+            "tail-call cycle {}: its members call each other only by tail calls that keep the \
+             stack where it was; counted like any function",
+            cycle_label(report, *cycle, names)
+        ),
         ReasonEntry::Dynamic {
             function, flags, ..
         } => {

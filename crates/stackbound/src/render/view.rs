@@ -53,7 +53,9 @@ impl std::str::FromStr for SortKey {
             "name" => Ok(SortKey::Name),
             "bound" => Ok(SortKey::Bound),
             "own" => Ok(SortKey::Own),
-            other => Err(format!("unknown sort key `{other}` (expected bound, name or own)")),
+            other => Err(format!(
+                "unknown sort key `{other}` (expected bound, name or own)"
+            )),
         }
     }
 }
@@ -64,7 +66,9 @@ impl std::str::FromStr for Only {
         match s {
             "complete" => Ok(Only::Complete),
             "incomplete" => Ok(Only::Incomplete),
-            other => Err(format!("unknown `--only {other}` (expected complete or incomplete)")),
+            other => Err(format!(
+                "unknown `--only {other}` (expected complete or incomplete)"
+            )),
         }
     }
 }
@@ -76,7 +80,9 @@ impl std::str::FromStr for SummaryMode {
             "auto" => Ok(SummaryMode::Auto),
             "always" => Ok(SummaryMode::Always),
             "never" => Ok(SummaryMode::Never),
-            other => Err(format!("unknown `--summary {other}` (expected auto, always or never)")),
+            other => Err(format!(
+                "unknown `--summary {other}` (expected auto, always or never)"
+            )),
         }
     }
 }

@@ -337,9 +337,22 @@ mod tests {
     #[test]
     fn text_view() {
         let a = parse_strs(&[
-            "a.ll", "--top", "5", "--sort=bound", "--only", "incomplete", "--function",
-            "sqlite3*", "--summary", "never", "--width", "80", "--color", "always",
-            "--full-names", "--no-demangle",
+            "a.ll",
+            "--top",
+            "5",
+            "--sort=bound",
+            "--only",
+            "incomplete",
+            "--function",
+            "sqlite3*",
+            "--summary",
+            "never",
+            "--width",
+            "80",
+            "--color",
+            "always",
+            "--full-names",
+            "--no-demangle",
         ])
         .unwrap();
         assert_eq!(a.view.top, Some(5));
