@@ -179,8 +179,8 @@ pub fn clang() -> PathBuf {
     }
 }
 
-/// Every corpus file under the option sets of `identical.rs`.
-pub fn corpus_cases() -> Vec<Case> {
+/// The byte-identity corpus's IR files (`tests/corpus/*.ll`), sorted.
+pub fn corpus_files() -> Vec<PathBuf> {
     let dir = workspace_root().join("tests/corpus");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("reading {}: {e}", dir.display()))
@@ -188,8 +188,13 @@ pub fn corpus_cases() -> Vec<Case> {
         .filter(|p| p.extension().is_some_and(|e| e == "ll"))
         .collect();
     files.sort();
+    files
+}
+
+/// Every corpus file under the option sets of `identical.rs`.
+pub fn corpus_cases() -> Vec<Case> {
     let mut out = Vec::new();
-    for file in files {
+    for file in corpus_files() {
         let ir = std::fs::read_to_string(&file).unwrap();
         let triple =
             ir_target_triple(&ir).unwrap_or_else(|| panic!("{}: no triple", file.display()));

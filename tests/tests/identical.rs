@@ -14,6 +14,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use stackbound_tests::cases::corpus_files;
 use stackbound_tests::*;
 
 /// A corpus file compiled with one set of llc options.
@@ -55,16 +56,6 @@ fn corpus_dir() -> PathBuf {
     workspace_root().join("tests/corpus")
 }
 
-fn corpus_files() -> Vec<PathBuf> {
-    let dir = corpus_dir();
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("reading {}: {e}", dir.display()))
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ll"))
-        .collect();
-    files.sort();
-    files
-}
 
 /// Option sets per triple. Every file gets -O2 and -O0; AArch64 also runs the machine outliner on
 /// every function (on its own it only runs on minsize ones), x86-64 also builds PIC code (GOT/PLT
