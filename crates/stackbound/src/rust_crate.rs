@@ -121,13 +121,29 @@ fn output(command: &mut Command) -> Result<Vec<u8>, CrateError> {
             source,
         })?;
     if !out.status.success() {
+        let mut stderr = String::from_utf8_lossy(&out.stderr).trim_end().to_string();
+        // With --message-format=json the compiler's errors are on stdout, as JSON.
+        for rendered in compiler_errors(&out.stdout) {
+            stderr.push('\n');
+            stderr.push_str(rendered.trim_end());
+        }
         return Err(CrateError::Failed {
             command: shown,
             status: out.status.to_string(),
-            stderr: String::from_utf8_lossy(&out.stderr).trim_end().to_string(),
+            stderr,
         });
     }
     Ok(out.stdout)
+}
+
+/// The rendered text of the error diagnostics in cargo's JSON messages.
+fn compiler_errors(stdout: &[u8]) -> Vec<String> {
+    stdout
+        .split(|&b| b == b'\n')
+        .filter_map(|line| serde_json::from_slice::<serde_json::Value>(line).ok())
+        .filter(|m| m["reason"] == "compiler-message" && m["message"]["level"] == "error")
+        .filter_map(|m| m["message"]["rendered"].as_str().map(str::to_string))
+        .collect()
 }
 
 /// Builds the library of the crate in `dir` to one IR module.
@@ -374,4 +390,21 @@ fn fnv(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compiler_errors_come_from_the_json_messages() {
+        let stdout = br#"{"reason":"compiler-message","message":{"level":"warning","rendered":"warning: w"}}
+{"reason":"compiler-message","message":{"level":"error","rendered":"error[E0433]: failed to resolve\n"}}
+not json
+{"reason":"build-finished","success":false}"#;
+        assert_eq!(
+            compiler_errors(stdout),
+            ["error[E0433]: failed to resolve\n"]
+        );
+    }
 }
