@@ -310,10 +310,15 @@ pub fn program(
     let mut lib_objects: Vec<Vec<PathBuf>> = vec![Vec::new(); program.shared.len()];
     for module in &modules {
         let ir = dir.join(format!("{}.ll", module.stem));
-        let mut cmd;
         match module.lang {
+            // Hand-written IR: no front end; llc reads (a copy of) the file itself.
+            Lang::Ir => {
+                fs::copy(&module.path, &ir).with_context(|| {
+                    format!("copying {} to {}", module.path.display(), ir.display())
+                })?;
+            }
             Lang::C | Lang::Cpp => {
-                cmd = Command::new(&tools.clang);
+                let mut cmd = Command::new(&tools.clang);
                 cmd.arg(format!("--target={}", arch.triple()));
                 if module.lang == Lang::Cpp {
                     cmd.args(["-x", "c++", "-std=c++17", "-fno-exceptions", "-fno-rtti"]);
@@ -338,9 +343,10 @@ pub fn program(
                     .arg(&module.path)
                     .arg("-o")
                     .arg(&ir);
+                run(&mut cmd)?;
             }
             Lang::Rust => {
-                cmd = Command::new(tools.rustc.as_ref().context("rustc not found")?);
+                let mut cmd = Command::new(tools.rustc.as_ref().context("rustc not found")?);
                 cmd.args(["--edition=2021", "--crate-type=lib", "--emit=llvm-ir"])
                     .args([
                         "-C",
@@ -356,9 +362,9 @@ pub fn program(
                     .arg(&module.path)
                     .arg("-o")
                     .arg(&ir);
+                run(&mut cmd)?;
             }
         }
-        run(&mut cmd)?;
 
         let object = dir.join(format!("{}.o", module.stem));
         let report = dir.join(format!("{}.jsonl", module.stem));

@@ -1,4 +1,5 @@
-//! The corpus: `validate/corpus/*.{c,cpp,rs}` (one module each) and `validate/corpus/<name>/`
+//! The corpus: `validate/corpus/*.{c,cpp,rs,ll}` (one module each; `.ll` is hand-written IR that
+//! llc compiles directly, its lines written `; validate: ...`) and `validate/corpus/<name>/`
 //! (a program of several modules: its main file `<name>/<name>.c` or `<name>.cpp` carries the
 //! lines, `sources` names the other files), each described by `// validate:` comment lines.
 //!
@@ -57,6 +58,9 @@ pub enum Lang {
     C,
     Cpp,
     Rust,
+    /// Hand-written LLVM IR (`.ll`): no front end, llc compiles the file itself. Its `validate:`
+    /// lines are IR comments (`; validate: ...`).
+    Ir,
 }
 
 /// What the tool must say instead of a complete bound.
@@ -220,7 +224,8 @@ impl Source {
         match path.extension().and_then(|e| e.to_str()) {
             Some("c") => Ok(Lang::C),
             Some("cpp") | Some("cc") => Ok(Lang::Cpp),
-            _ => bail!("{}: sources are .c or .cpp files", path.display()),
+            Some("ll") => Ok(Lang::Ir),
+            _ => bail!("{}: sources are .c, .cpp or .ll files", path.display()),
         }
     }
 }
@@ -320,7 +325,7 @@ impl Program {
     }
 }
 
-/// Reads every program in `dir`, sorted by name: each `*.c`, `*.cpp`, `*.rs` file, and each
+/// Reads every program in `dir`, sorted by name: each `*.c`, `*.cpp`, `*.rs`, `*.ll` file, and each
 /// directory `<name>/` whose main file is `<name>/<name>.c` or `<name>/<name>.cpp`.
 pub fn load(dir: &Path) -> Result<Vec<Program>> {
     let mut programs = Vec::new();
@@ -334,6 +339,7 @@ pub fn load(dir: &Path) -> Result<Vec<Program>> {
                 Some("c") => Lang::C,
                 Some("cpp") => Lang::Cpp,
                 Some("rs") => Lang::Rust,
+                Some("ll") => Lang::Ir,
                 _ => continue,
             };
             let text =
@@ -401,7 +407,7 @@ fn load_dir(dir: &Path) -> Result<Program> {
     for entry in fs::read_dir(dir)? {
         let file = entry?.path();
         let ext = file.extension().and_then(|e| e.to_str());
-        if file == *path || !matches!(ext, Some("c" | "cpp" | "cc")) {
+        if file == *path || !matches!(ext, Some("c" | "cpp" | "cc" | "ll")) {
             continue;
         }
         let listed = program.modules().any(|s| match s {
@@ -447,7 +453,13 @@ pub fn parse(path: &Path, lang: Lang, text: &str) -> Result<Program> {
         requires: Vec::new(),
     };
     for (number, line) in text.lines().enumerate() {
-        let Some(rest) = line.trim_start().strip_prefix("//") else {
+        // `// validate:` in C, C++ and Rust; `; validate:` in IR.
+        let line = line.trim_start();
+        let comment = match lang {
+            Lang::Ir => line.strip_prefix(';'),
+            _ => line.strip_prefix("//"),
+        };
+        let Some(rest) = comment else {
             continue;
         };
         let Some(rest) = rest.trim_start().strip_prefix("validate:") else {
@@ -767,6 +779,35 @@ int f(void);
         fs::create_dir(root.join("nomain")).unwrap();
         fs::write(root.join("nomain/x.c"), "").unwrap();
         assert!(load(root).is_err());
+    }
+
+    #[test]
+    fn parses_ir_programs() {
+        let text = "\
+; validate: about hand-written IR
+;validate: entry f 1000
+// validate: entry ignored
+; validate: quick
+define i64 @f(i64 %n) {
+  ret i64 %n
+}
+";
+        let p = parse(Path::new("corpus/ir.ll"), Lang::Ir, text).unwrap();
+        assert_eq!(p.name, "ir");
+        assert_eq!(p.entries.len(), 1);
+        assert_eq!(p.entries[0].symbol, "f");
+        assert_eq!(p.entries[0].arg, 1000);
+        assert!(p.quick);
+        // In C the IR comment form is not a directive.
+        let c = "// validate: about c\n// validate: entry f\n; validate: bogus\n";
+        assert!(parse(Path::new("c.c"), Lang::C, c).is_ok());
+        assert_eq!(Source::Local("m.ll".into()).lang().unwrap(), Lang::Ir);
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("ir.ll"), text).unwrap();
+        fs::write(dir.path().join("notes.txt"), "").unwrap();
+        let programs = load(dir.path()).unwrap();
+        assert_eq!(programs.len(), 1);
+        assert_eq!(programs[0].lang, Lang::Ir);
     }
 
     #[test]

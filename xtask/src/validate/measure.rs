@@ -100,10 +100,19 @@ pub fn validate_program(
     arch: Arch,
 ) -> Vec<Row> {
     let dir = out.join(arch.name()).join(&program.name);
+    // An entry listed more than once (one function at several arguments) is shown with its argument.
+    let shown = |order: usize, symbol: &str| {
+        let entries = &program.entries;
+        if entries.iter().filter(|e| e.symbol == symbol).count() > 1 {
+            format!("{symbol}({})", entries[order].arg)
+        } else {
+            symbol.to_string()
+        }
+    };
     let blank = |order: usize, symbol: &str| Row {
         program: program.name.clone(),
         order,
-        function: symbol.to_string(),
+        function: shown(order, symbol),
         arch,
         bound: None,
         status: None,
@@ -151,9 +160,12 @@ pub fn validate_program(
     for (order, entry) in program.entries.iter().enumerate() {
         let mut row = blank(order, &entry.symbol);
         let result = (|| -> Result<()> {
+            // The harness prints one line per entry, in table order; an entry listed more than
+            // once (several arguments) is matched by its position.
             let (depth, above) = measured
-                .iter()
-                .find(|m| m.0 == entry.symbol)
+                .get(order)
+                .filter(|m| m.0 == entry.symbol)
+                .or_else(|| measured.iter().find(|m| m.0 == entry.symbol))
                 .map(|m| (m.1, m.2))
                 .with_context(|| format!("the harness printed no line for {}", entry.symbol))?;
             row.measured = Some(depth);
