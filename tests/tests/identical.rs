@@ -56,7 +56,6 @@ fn corpus_dir() -> PathBuf {
     workspace_root().join("tests/corpus")
 }
 
-
 /// Option sets per triple. Every file gets -O2 and -O0; AArch64 also runs the machine outliner on
 /// every function (on its own it only runs on minsize ones), x86-64 also builds PIC code (GOT/PLT
 /// relocations, different call sequences).
