@@ -941,6 +941,35 @@ static std::string debugLocation(const MachineInstr &MI) {
       .str();
 }
 
+/// A function type as resolution by signature compares it: the IR type, after
+/// the calling convention when it is not C's. A call may only reach a function
+/// of its own convention, so `tailcc` continuations do not meet C functions.
+static std::string signatureText(const FunctionType &T, CallingConv::ID CC) {
+  std::string S;
+  raw_string_ostream OS(S);
+  switch (CC) {
+  case CallingConv::C:
+    break;
+  case CallingConv::Fast:
+    OS << "fastcc ";
+    break;
+  case CallingConv::Cold:
+    OS << "coldcc ";
+    break;
+  case CallingConv::Tail:
+    OS << "tailcc ";
+    break;
+  case CallingConv::SwiftTail:
+    OS << "swifttailcc ";
+    break;
+  default:
+    OS << "cc" << CC << ' ';
+    break;
+  }
+  T.print(OS);
+  return S;
+}
+
 /// The IR function types of F's indirect calls, for resolving a machine
 /// indirect call by signature. A machine call cannot in general be tied to one
 /// IR call (codegen duplicates and merges blocks), so: the types of the IR
@@ -955,36 +984,31 @@ public:
       for (const Instruction &I : BB)
         if (const auto *CB = dyn_cast<CallBase>(&I))
           if (CB->isIndirectCall())
-            Calls.push_back({CB->getDebugLoc().get(), CB->getFunctionType()});
+            Calls.push_back(
+                {CB->getDebugLoc().get(),
+                 signatureText(*CB->getFunctionType(), CB->getCallingConv())});
   }
 
   SmallVector<std::string, 1> of(const MachineInstr &MI) const {
     StringRef Name =
         MI.getMF()->getSubtarget().getInstrInfo()->getName(MI.getOpcode());
-    SmallVector<const FunctionType *, 2> Types;
-    if (Name.contains("TLS"))
-      return {};
-    if (const DILocation *Loc = MI.getDebugLoc().get())
-      for (const auto &[L, T] : Calls)
-        if (L == Loc)
-          Types.push_back(T);
-    if (Types.empty())
-      for (const auto &[L, T] : Calls)
-        Types.push_back(T);
     SmallVector<std::string, 1> Out;
-    for (const FunctionType *T : Types) {
-      std::string S;
-      raw_string_ostream OS(S);
-      T->print(OS);
-      Out.push_back(std::move(S));
-    }
+    if (Name.contains("TLS"))
+      return Out;
+    if (const DILocation *Loc = MI.getDebugLoc().get())
+      for (const auto &[L, Sig] : Calls)
+        if (L == Loc)
+          Out.push_back(Sig);
+    if (Out.empty())
+      for (const auto &[L, Sig] : Calls)
+        Out.push_back(Sig);
     llvm::sort(Out);
     Out.erase(std::unique(Out.begin(), Out.end()), Out.end());
     return Out;
   }
 
 private:
-  SmallVector<std::pair<const DILocation *, const FunctionType *>, 4> Calls;
+  SmallVector<std::pair<const DILocation *, std::string>, 4> Calls;
 };
 
 /// Retpoline and SLS thunks are reached by a direct call but branch to a
@@ -1347,10 +1371,7 @@ static json::Array functionTypeIds(const Function &F) {
 }
 
 static std::string printedSignature(const Function &F) {
-  std::string Signature;
-  raw_string_ostream OS(Signature);
-  F.getFunctionType()->print(OS);
-  return Signature;
+  return signatureText(*F.getFunctionType(), F.getCallingConv());
 }
 
 static json::Object toJSON(const CallSite &C) {

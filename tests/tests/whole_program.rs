@@ -210,3 +210,22 @@ fn taken_declarations_and_sites_without_candidates() {
         assert_eq!(world.address_taken_undefined, vec!["malloc".to_string()]);
     }
 }
+
+/// Resolution by signature compares calling conventions too: the `tailcc` call in dispatch
+/// reaches tail_small (retq: 8), never the C function c_deep of the same IR type (1,000-byte
+/// frame and an unknown callee), although both are address-taken in `@hooks`.
+///   dispatch: jmpq *%rdi (tail, depth 0) -> tail_small 8
+#[test]
+fn signatures_include_the_calling_convention() {
+    let r = analyze_program(&["cc_match"], "x86_64", "x86_64-unknown-linux-gnu", true);
+    expect(&r, "dispatch", 8, Complete);
+    let dispatch = function(&r, "dispatch");
+    let call = dispatch.calls.iter().find(|c| c.candidates.is_some()).unwrap();
+    let names: Vec<&str> = call
+        .candidates
+        .iter()
+        .flatten()
+        .map(|&id| r.functions[id].name.as_str())
+        .collect();
+    assert_eq!(names, ["tail_small"]);
+}
