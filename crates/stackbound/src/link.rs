@@ -106,6 +106,19 @@ pub(crate) fn link(
 ) -> Result<Linked, GraphError> {
     let (decisions, winners) = decide(reports)?;
     let record = |(m, i): Loc| &reports[m as usize].functions[i as usize];
+    // The (module, name) pairs an alias points at by a global name: the only ones whose code
+    // must be found in a given module rather than by the linker's winner.
+    let aliasees: FxHashSet<(u32, &str)> = reports
+        .iter()
+        .enumerate()
+        .flat_map(|(m, r)| {
+            r.symbols
+                .aliases
+                .iter()
+                .filter(|a| !a.aliasee.local)
+                .map(move |a| (m as u32, a.aliasee.name.as_str()))
+        })
+        .collect();
 
     // Node ids in first-appearance order, so output and tie-breaks are stable.
     let slots: usize = reports.iter().map(|r| r.functions.len()).sum();
@@ -136,14 +149,18 @@ pub(crate) fn link(
                 Decision::Keep(copies) => {
                     symbols.globals.insert(f.name.as_str(), Def::Function(id));
                     for &(cm, _) in copies {
-                        symbols.in_module.insert((cm, f.name.as_str()), id);
+                        if aliasees.contains(&(cm, f.name.as_str())) {
+                            symbols.in_module.insert((cm, f.name.as_str()), id);
+                        }
                     }
                     copies.clone()
                 }
                 Decision::Shadow => Vec::new(),
                 Decision::Merged | Decision::Discard => continue,
             };
-            symbols.in_module.insert((at.0, f.name.as_str()), id);
+            if !aliasees.is_empty() && aliasees.contains(&(at.0, f.name.as_str())) {
+                symbols.in_module.insert((at.0, f.name.as_str()), id);
+            }
             let copies = merged.iter().map(|&c| record(c));
             functions.push(Function {
                 at,
@@ -158,12 +175,12 @@ pub(crate) fn link(
             });
         }
     }
-    for (name, winner) in &winners {
-        if let Winner::One(Sym::Alias(m, i)) = winner {
-            symbols.globals.insert(name, Def::Alias(*m, *i));
-        } else if let Winner::One(Sym::Ifunc(m, i)) = winner {
-            symbols.globals.insert(name, Def::Ifunc(*m, *i));
-        }
+    for &(name, sym) in &winners {
+        match sym {
+            Sym::Alias(m, i) => symbols.globals.insert(name, Def::Alias(m, i)),
+            Sym::Ifunc(m, i) => symbols.globals.insert(name, Def::Ifunc(m, i)),
+            Sym::Function(_) => unreachable!("function winners are decisions"),
+        };
     }
     for (m, report) in reports.iter().enumerate() {
         let m = m as u32;
@@ -508,12 +525,12 @@ impl TakenSet {
     }
 }
 
-/// Decides, for every record, whether the program uses it, and which definition wins each
-/// global name.
+/// Decides, for every record, whether the program uses it; and which names an alias or an
+/// ifunc wins.
 #[allow(clippy::type_complexity)]
 fn decide(
     reports: &[ModuleReport],
-) -> Result<(Vec<Vec<Decision>>, FxHashMap<&str, Winner>), GraphError> {
+) -> Result<(Vec<Vec<Decision>>, Vec<(&str, Sym)>), GraphError> {
     let mut contests: FxHashMap<&str, (Strength, Winner)> = FxHashMap::default();
     contests.reserve(reports.iter().map(|r| r.functions.len()).sum());
     let mut decisions: Vec<Vec<Decision>> = Vec::with_capacity(reports.len());
@@ -544,14 +561,14 @@ fn decide(
             enter(reports, &mut contests, name, linkage, sym)?;
         }
     }
-    let mut winners = FxHashMap::default();
-    winners.reserve(contests.len());
+    // Names won by an alias or an ifunc; function winners are decisions.
+    let mut winners = Vec::new();
     for (name, (_, winner)) in contests {
-        match &winner {
+        match winner {
             Winner::One(Sym::Function((m, i))) => {
-                decisions[*m as usize][*i as usize] = Decision::Keep(Vec::new())
+                decisions[m as usize][i as usize] = Decision::Keep(Vec::new())
             }
-            Winner::One(_) => {}
+            Winner::One(sym) => winners.push((name, sym)),
             Winner::Merged(copies) => {
                 for &(m, i) in &copies[1..] {
                     decisions[m as usize][i as usize] = Decision::Merged;
@@ -560,7 +577,6 @@ fn decide(
                 decisions[m as usize][i as usize] = Decision::Keep(copies[1..].to_vec());
             }
         }
-        winners.insert(name, winner);
     }
     // A dropped definition that an alias of its own module points at stays as code.
     for (m, report) in reports.iter().enumerate() {
