@@ -81,3 +81,9 @@ pub(crate) fn mode_name(mode: Mode) -> &'static str {
         Mode::Full => "full",
     }
 }
+
+/// The pass sources and where they go in an LLVM tree.
+pub(crate) const PASS_FILES: &[(&str, &str)] = &[
+    ("StackReport.cpp", "llvm/lib/CodeGen/StackReport.cpp"),
+    ("StackReport.h", "llvm/include/llvm/CodeGen/StackReport.h"),
+];

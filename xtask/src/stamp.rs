@@ -10,7 +10,7 @@ use std::{
 use anyhow::Context;
 use sha2::{Digest, Sha256};
 
-use crate::tree::PASS_FILES;
+use crate::layout::PASS_FILES;
 
 pub(crate) struct Stamp {
     path: PathBuf,

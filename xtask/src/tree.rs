@@ -12,7 +12,7 @@ use xshell::Shell;
 
 use crate::{
     flags::Mode,
-    layout::Layout,
+    layout::{Layout, PASS_FILES},
     overlay::copy_if_changed,
     patch,
     source::{Fetched, Source},
@@ -21,12 +21,6 @@ use crate::{
 };
 
 const MARKER: &str = ".stackbound-tree";
-
-/// The pass sources and where they go in an LLVM tree.
-pub(crate) const PASS_FILES: &[(&str, &str)] = &[
-    ("StackReport.cpp", "llvm/lib/CodeGen/StackReport.cpp"),
-    ("StackReport.h", "llvm/include/llvm/CodeGen/StackReport.h"),
-];
 
 /// The paths of the LLVM tree a mode needs: everything under `include` but not under `exclude`.
 pub(crate) struct Subset {

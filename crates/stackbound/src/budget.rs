@@ -6,7 +6,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::assume::Assumptions;
 use crate::bound::Status;
-use crate::report::FunctionEntry;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Budget {
@@ -33,60 +32,68 @@ pub struct Violation {
     pub budget: Budget,
 }
 
-/// Sets every function's budget: its own from the assumptions, else `--max-stack`.
-pub(crate) fn apply(
-    functions: &mut [FunctionEntry],
+/// What a budget is judged on: one function of the report, by its id there.
+pub(crate) struct Subject<'a> {
+    pub id: usize,
+    pub name: &'a str,
+    pub demangled: Option<&'a str>,
+    pub total: u64,
+    pub status: Status,
+}
+
+/// Every function's budget, by id: its own from the assumptions, else `--max-stack`.
+pub(crate) fn assign(
+    functions: &[Subject<'_>],
     max_stack: Option<u64>,
     assumptions: Option<&Assumptions>,
     warnings: &mut Vec<String>,
-) {
-    for f in functions.iter_mut() {
-        f.budget = max_stack.map(|bytes| Budget {
+) -> Vec<Option<Budget>> {
+    let mut budgets: Vec<Option<Budget>> = vec![
+        max_stack.map(|bytes| Budget {
             bytes,
             source: BudgetSource::MaxStack,
         });
-    }
-    let Some(assumptions) = assumptions else {
-        return;
+        functions.len()
+    ];
+    let Some(assumptions) = assumptions.filter(|a| !a.budgets.is_empty()) else {
+        return budgets;
     };
-    if assumptions.budgets.is_empty() {
-        return;
-    }
     // One index instead of a scan per budget: programs have many functions.
     let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
-    for f in functions.iter() {
-        by_name.entry(f.name.as_str()).or_default().push(f.id);
-        if let Some(d) = &f.demangled {
-            by_name.entry(d.as_str()).or_default().push(f.id);
+    for f in functions {
+        by_name.entry(f.name).or_default().push(f.id);
+        if let Some(d) = f.demangled {
+            by_name.entry(d).or_default().push(f.id);
         }
     }
-    let mut assigned: Vec<(usize, u64)> = Vec::new();
     for (name, &bytes) in &assumptions.budgets {
         match by_name.get(name.as_str()) {
-            Some(ids) => assigned.extend(ids.iter().map(|&id| (id, bytes))),
+            Some(ids) => {
+                for &id in ids {
+                    budgets[id] = Some(Budget {
+                        bytes,
+                        source: BudgetSource::Assumptions,
+                    });
+                }
+            }
             None => warnings.push(format!(
                 "the budget for `{name}` names no function in the program"
             )),
         }
     }
-    for (id, bytes) in assigned {
-        functions[id].budget = Some(Budget {
-            bytes,
-            source: BudgetSource::Assumptions,
-        });
-    }
+    budgets
 }
 
 /// Functions over budget: a total above it, or unbounded.
-pub(crate) fn violations(functions: &[FunctionEntry]) -> Vec<Violation> {
+pub(crate) fn violations(functions: &[Subject<'_>], budgets: &[Option<Budget>]) -> Vec<Violation> {
     functions
         .iter()
         .filter_map(|f| {
-            let budget = f.budget?;
+            let budget = budgets[f.id]?;
             let over = f.status == Status::Unbounded || f.total > budget.bytes;
             over.then(|| Violation {
                 function: f.id,
-                name: f.name.clone(),
+                name: f.name.to_string(),
                 total: f.total,
                 status: f.status,
                 budget,

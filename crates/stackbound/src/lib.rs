@@ -13,6 +13,7 @@ pub mod explain;
 pub mod graph;
 mod link;
 pub mod llc;
+pub mod program;
 pub mod reasons;
 pub mod records;
 pub mod render;

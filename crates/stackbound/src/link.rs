@@ -7,7 +7,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::assume::Assumptions;
-use crate::graph::{
+use crate::program::{
     module_name, Call, CallId, Discarded, ExtId, External, ExternalKind, FnId, Function,
     GraphError, Loc, Resolution, ResolvedBy, TakenExternal, Target,
 };
@@ -528,9 +528,7 @@ impl TakenSet {
 /// Decides, for every record, whether the program uses it; and which names an alias or an
 /// ifunc wins.
 #[allow(clippy::type_complexity)]
-fn decide(
-    reports: &[ModuleReport],
-) -> Result<(Vec<Vec<Decision>>, Vec<(&str, Sym)>), GraphError> {
+fn decide(reports: &[ModuleReport]) -> Result<(Vec<Vec<Decision>>, Vec<(&str, Sym)>), GraphError> {
     let mut contests: FxHashMap<&str, (Strength, Winner)> = FxHashMap::default();
     contests.reserve(reports.iter().map(|r| r.functions.len()).sum());
     let mut decisions: Vec<Vec<Decision>> = Vec::with_capacity(reports.len());

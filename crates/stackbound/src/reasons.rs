@@ -3,7 +3,7 @@
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
-use crate::graph::{CallId, ExtId, FnId};
+use crate::program::{CallId, ExtId, FnId};
 
 /// Why a result is not complete. Ordered so that causes of unboundedness come first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

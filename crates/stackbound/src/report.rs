@@ -316,13 +316,27 @@ impl Report {
             .map(|(id, &f)| function_entry(graph, bounds, id, f, &id_of, &reason))
             .collect();
         let mut warnings = std::mem::take(&mut settings.warnings);
-        budget::apply(
-            &mut functions,
+        let subjects: Vec<budget::Subject> = functions
+            .iter()
+            .map(|f| budget::Subject {
+                id: f.id,
+                name: &f.name,
+                demangled: f.demangled.as_deref(),
+                total: f.total,
+                status: f.status,
+            })
+            .collect();
+        let budgets = budget::assign(
+            &subjects,
             settings.max_stack,
             settings.assumptions,
             &mut warnings,
         );
-        let violations = budget::violations(&functions);
+        let violations = budget::violations(&subjects, &budgets);
+        drop(subjects);
+        for (f, budget) in functions.iter_mut().zip(budgets) {
+            f.budget = budget;
+        }
         Report {
             format: "stackbound-report".into(),
             version: REPORT_VERSION,
