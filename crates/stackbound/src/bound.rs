@@ -457,28 +457,38 @@ impl Bounds {
         self.reason_sets.get(self.functions[f as usize].reasons)
     }
 
-    /// The worst path from `f`: the functions visited and the call site taken out of each
-    /// (the last entry's call is `None`, or an assumed/excluded call that ends the path).
-    pub fn worst_path(&self, graph: &CallGraph, f: FnId) -> Vec<(FnId, Option<CallId>)> {
+    /// The worst path from `f`, at most `limit` functions long: the functions visited and the
+    /// call site taken out of each (the last entry's call is `None`, or an assumed/excluded
+    /// call that ends the path); and whether it was cut at `limit`.
+    pub fn worst_path(
+        &self,
+        graph: &CallGraph,
+        f: FnId,
+        limit: usize,
+    ) -> (Vec<(FnId, Option<CallId>)>, bool) {
         let mut path: Vec<(FnId, Option<CallId>)> = Vec::new();
         let mut v = f;
         loop {
-            // Only a constant-stack cycle's tail calls can lead back (all at depth 0, to the
-            // same total): the path has reached its deepest point.
-            if path.iter().any(|&(u, _)| u == v) {
-                return path;
+            // A worst path visits each function at most once: inside a constant-stack cycle
+            // the worst calls form a tree toward its deepest member (`State::toward`), whose
+            // own worst call leaves the cycle. The check only guards that invariant.
+            if path.len() > graph.functions.len() {
+                return (path, false);
+            }
+            if path.len() == limit {
+                return (path, true);
             }
             let call = self.functions[v as usize].worst_call;
             path.push((v, call));
             let next = match call.map(|c| edge(graph, &self.sccs, c)) {
-                // Counted edges only go to acyclic functions, so the walk ends.
+                // Counted edges go to earlier components or within a constant cycle.
                 Some(Edge::Counted(t)) => Some(t),
                 Some(Edge::Resolved(c)) => self.worst_candidate(graph, c),
                 _ => None,
             };
             match next {
                 Some(t) => v = t,
-                None => return path,
+                None => return (path, false),
             }
         }
     }

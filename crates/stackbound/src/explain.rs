@@ -69,11 +69,10 @@ impl Report {
         let mut steps = Vec::new();
         let mut at = 0u64;
         let mut current = Some(id);
-        let mut seen = vec![false; self.functions.len()];
         while let Some(id) = current.take() {
-            // Only a constant-stack cycle's tail calls lead back (at depth 0, to the same
-            // total): the path has reached its deepest point.
-            if std::mem::replace(&mut seen[id], true) {
+            // A worst path visits each function at most once (inside a constant-stack cycle
+            // the worst calls form a tree); longer means a malformed report, not a path.
+            if steps.len() > self.functions.len() {
                 break;
             }
             let f = &self.functions[id];

@@ -438,10 +438,9 @@ fn function_entry(
         .clone()
         .map(|c| call_entry(graph, bounds, c, id_of))
         .collect();
-    let path = bounds.worst_path(graph, f);
+    let (path, worst_path_truncated) = bounds.worst_path(graph, f, WORST_PATH_CAP);
     let mut reasons: Vec<ReasonEntry> = bounds.reasons(f).iter().map(|&r| reason(r)).collect();
     reasons.sort();
-    let worst_path_truncated = path.len() > WORST_PATH_CAP;
     FunctionEntry {
         id,
         name: record.name.clone(),
