@@ -130,6 +130,7 @@ pub fn analyze_with_records(
     let mut modules = Vec::new();
     let mut warnings = Vec::new();
     if !inputs.is_empty() {
+        llc::check_inputs(inputs)?;
         let llc = Llc::discover(options.llc.as_deref())?;
         let compiled = llc.compile_all(inputs, &options.llc_codegen(), options.jobs)?;
         for (input, c) in inputs.iter().zip(compiled) {

@@ -364,6 +364,11 @@ fn usage_errors() {
         &stackbound(&["--records", "seed.jsonl", "--assume", "println"]),
         &["NAME=BYTES"],
     );
+    // A record file where IR is expected: named as such, before any llc is looked for.
+    expect_error(
+        &stackbound(&["seed.jsonl"]),
+        &["seed.jsonl is a stack-report record file", "--records seed.jsonl"],
+    );
     let out = stackbound(&["--help"]);
     expect_code(&out, 0);
     assert!(stdout(&out).contains("--records"));
@@ -374,7 +379,8 @@ fn usage_errors() {
 #[test]
 fn missing_llc() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("a.ll"), "").unwrap();
+    // Inputs are checked before llc is looked for: this one is plausible IR.
+    std::fs::write(dir.path().join("a.ll"), "define void @f() {\n  ret void\n}\n").unwrap();
     let out = stackbound_in(dir.path(), &["--llc", "/nonexistent/llc", "a.ll"], &[]);
     expect_error(&out, &["/nonexistent/llc", "cargo xtask build-llc"]);
 

@@ -125,6 +125,11 @@ pub enum LlcError {
     NoInput(PathBuf),
     #[error("input {0} is empty: there is no IR to analyse; pass a .ll or .bc module")]
     EmptyInput(PathBuf),
+    #[error(
+        "input {0} is a stack-report record file (JSON Lines from llc -stack-report), not IR: \
+         pass it with `--records {0}`"
+    )]
+    RecordsAsIr(PathBuf),
     #[error("llc failed on {input} ({status}):\n{stderr}\ncommand: {command}{hint}")]
     Failed {
         input: PathBuf,
@@ -173,13 +178,7 @@ impl Llc {
         codegen: &Codegen,
         jobs: Option<usize>,
     ) -> Result<Vec<Compiled>, LlcError> {
-        for input in inputs {
-            match std::fs::metadata(input) {
-                Err(_) => return Err(LlcError::NoInput(input.clone())),
-                Ok(meta) if meta.len() == 0 => return Err(LlcError::EmptyInput(input.clone())),
-                Ok(_) => {}
-            }
-        }
+        check_inputs(inputs)?;
         let dir = tempfile::Builder::new()
             .prefix("stackbound-")
             .tempdir()
@@ -329,6 +328,33 @@ fn ir_producer(input: &Path) -> Option<String> {
     let start = ident.find("!\"")? + 2;
     let end = ident[start..].find('"')? + start;
     Some(ident[start..end].to_string())
+}
+
+/// Every input exists, is not empty and is not a record file: checked before llc is looked
+/// for, so that a wrong input is named as such.
+pub fn check_inputs(inputs: &[PathBuf]) -> Result<(), LlcError> {
+    for input in inputs {
+        match std::fs::metadata(input) {
+            Err(_) => return Err(LlcError::NoInput(input.clone())),
+            Ok(meta) if meta.len() == 0 => return Err(LlcError::EmptyInput(input.clone())),
+            Ok(_) if looks_like_records(input) => return Err(LlcError::RecordsAsIr(input.clone())),
+            Ok(_) => {}
+        }
+    }
+    Ok(())
+}
+
+/// True when the file starts like a `-stack-report` file: its first line is a JSON object
+/// with `"kind":"module"`.
+fn looks_like_records(input: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 4096];
+    let Ok(n) = std::fs::File::open(input).and_then(|mut f| f.read(&mut head)) else {
+        return false;
+    };
+    let first = head[..n].split(|&b| b == b'\n').next().unwrap_or_default();
+    let first = String::from_utf8_lossy(first);
+    first.trim_start().starts_with('{') && first.contains("\"kind\":\"module\"")
 }
 
 fn ir_header_value(input: &Path, key: &str) -> Option<String> {
