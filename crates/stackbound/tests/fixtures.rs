@@ -308,3 +308,63 @@ fn inline_asm_that_may_use_the_stack_gives_a_lower_bound() {
     let r = run(&["partial.jsonl"], &strict);
     assert_eq!(get(&r, "caller").1, Status::Unbounded);
 }
+
+/// One worst path, decided once (by the bound) and reported the same way by every view: the
+/// seed's main reaches Spaceship_launch only through its resolved itable call, then println
+/// (assumed 72). The bound's own `worst_path`, the report's `worst_path`, `--explain`, the
+/// folded stacks, the DOT highlight and validate's gap classification (which reads
+/// `explain_path`) all follow it.
+#[test]
+fn one_worst_path_for_every_view() {
+    use stackbound::render::{self, RenderOptions};
+    let mut options = with_println();
+    options.resolve_indirect = true;
+    let modules = stackbound::records::read_file(&data("seed.jsonl")).unwrap();
+    let (graph, bounds) =
+        stackbound::bound_records(modules, &options.assumptions, &options.bound_options()).unwrap();
+    let main_fn = (0..graph.functions.len() as u32)
+        .find(|&f| graph.name(f) == "main")
+        .unwrap();
+    let (core_path, truncated) = bounds.worst_path(&graph, main_fn, 64);
+    let core_names: Vec<&str> = core_path.iter().map(|&(f, _)| graph.name(f)).collect();
+    assert_eq!(
+        (core_names.as_slice(), truncated),
+        (&["main", "Spaceship_launch"][..], false)
+    );
+
+    let r = run(&["seed.jsonl"], &options);
+    let main = r.find("main")[0];
+    let launch = r.find("Spaceship_launch")[0];
+    let report_names: Vec<&str> = r.functions[main]
+        .worst_path
+        .iter()
+        .map(|&id| r.functions[id].name.as_str())
+        .collect();
+    assert_eq!(report_names, core_names);
+
+    let steps = r.explain_path(main);
+    let explained: Vec<&str> = steps.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(explained, ["main", "Spaceship_launch", "println"]);
+    assert_eq!(steps.last().unwrap().at + steps.last().unwrap().total, 120);
+
+    let view = RenderOptions {
+        highlight: Some(main),
+        ..RenderOptions::default()
+    };
+    let mut folded = Vec::new();
+    render::folded(&r, &view, &mut folded).unwrap();
+    let folded = String::from_utf8(folded).unwrap();
+    assert!(
+        folded.contains("main;Spaceship_launch;println 72\n"),
+        "{folded}"
+    );
+
+    let mut dot = Vec::new();
+    render::dot(&r, &view, &mut dot).unwrap();
+    let dot = String::from_utf8(dot).unwrap();
+    let edge = dot
+        .lines()
+        .find(|l| l.starts_with(&format!("  f{main} -> f{launch} ")))
+        .unwrap_or_else(|| panic!("no main -> Spaceship_launch edge:\n{dot}"));
+    assert!(edge.contains("color=red"), "{edge}");
+}

@@ -272,29 +272,21 @@ fn explain_gap(
     measured: u64,
     not_worst: bool,
 ) -> Result<(Gap, String)> {
-    let mut f = report.entry(entry)?;
-    let mut start = 0u64;
-    let mut path = vec![f.name.clone()];
-    let mut assumed = None;
-    while let Some(i) = f.worst_call {
-        let call = &f.calls[i];
-        let id = match &call.target {
-            stackbound::report::TargetEntry::Function { id } => *id,
-            stackbound::report::TargetEntry::External {
-                name,
-                assumed: Some(size),
-                ..
-            } => {
-                assumed = Some((name.clone(), start + call.depth, *size));
-                path.push(name.clone());
-                break;
-            }
-            _ => break,
-        };
-        start += call.depth;
-        f = &report.functions[id];
-        path.push(f.name.clone());
-    }
+    let entry = report.entry(entry)?;
+    // The bound's own worst path (resolved indirect calls included), frame by frame.
+    let steps = report.explain_path(entry.id);
+    let path: Vec<String> = steps.iter().map(|s| s.name.clone()).collect();
+    let assumed = steps
+        .last()
+        .filter(|s| s.function.is_none())
+        .map(|s| (s.name.clone(), s.at, s.own_depth));
+    let last = steps
+        .iter()
+        .rev()
+        .find(|s| s.function.is_some())
+        .expect("a worst path starts at its function");
+    let f = &report.functions[last.function.expect("a function step")];
+    let start = last.at;
     let bound = start + f.own_depth;
     let object = f.frame.as_ref().and_then(|fr| fr.object_depth).unwrap_or(0);
     let gap = bound.saturating_sub(measured);

@@ -408,6 +408,9 @@ pub fn explanation(
             writeln!(out, "  {}", reason_line(report, reason, &names, options))?;
         }
     }
+    if e.reasons_truncated {
+        writeln!(out, "  ... and more (raise --max-reasons to see them)")?;
+    }
     if !resolved.is_empty() {
         writeln!(out, "indirect calls bounded by their candidates:")?;
         for reason in resolved {

@@ -96,6 +96,10 @@ fn run() -> Result<u8> {
     if inputs.is_empty() && args.records.is_empty() {
         bail!("no input: give .ll/.bc modules, --records FILE or --crate DIR (see `stackbound --help`)");
     }
+    if args.explain.is_some() {
+        // An explanation lists every reason, not only the first few.
+        options.max_reasons = usize::MAX;
+    }
     let report = stackbound::analyze_with_records(&inputs, &args.records, &options)?;
     // Text reads like source by default when the program is Rust or C++.
     let demangle = args.demangle.unwrap_or_else(|| {
