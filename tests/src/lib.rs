@@ -26,6 +26,7 @@ use serde_json::Value;
 
 pub mod cases;
 pub mod objdump;
+pub mod sp_walk;
 
 // ---------------------------------------------------------------------------------------------
 // Locations

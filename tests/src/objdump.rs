@@ -88,6 +88,14 @@ pub fn strip_addend(s: &str) -> &str {
     s
 }
 
+impl DisFunction {
+    /// `insn` targets an address inside this function (past its entry) without a relocation:
+    /// a call there is no call site (a retpoline thunk calls into itself).
+    pub fn calls_into_itself(&self, insn: &Insn) -> bool {
+        insn.relocs.is_empty() && insn.target.is_some_and(|t| t > self.start && t < self.end)
+    }
+}
+
 impl Insn {
     pub fn is_call(&self) -> bool {
         X86_CALLS.contains(&self.mnemonic.as_str()) || A64_CALLS.contains(&self.mnemonic.as_str())
@@ -211,19 +219,16 @@ pub fn parse_disassembly(text: &str) -> Vec<DisFunction> {
         }
     }
     for f in &mut funcs {
-        let (start, end) = (f.start, f.end);
-        f.calls = f
+        let calls = f
             .insns
             .iter()
             .filter(|i| i.is_call())
             .map(|c| {
-                let (name, intra) = match c.relocs.first() {
-                    Some(_) => (c.callee_reloc().map(str::to_string), false),
-                    None => {
-                        let intra = c.target.is_some_and(|t| t > start && t < end);
-                        let name = c.label.as_ref().filter(|l| !l.contains("+0x")).cloned();
-                        (if intra { None } else { name }, intra)
-                    }
+                let intra = f.calls_into_itself(c);
+                let name = match c.relocs.first() {
+                    Some(_) => c.callee_reloc().map(str::to_string),
+                    None if intra => None,
+                    None => c.label.as_ref().filter(|l| !l.contains("+0x")).cloned(),
                 };
                 CallInsn {
                     addr: c.addr,
@@ -233,6 +238,7 @@ pub fn parse_disassembly(text: &str) -> Vec<DisFunction> {
                 }
             })
             .collect();
+        f.calls = calls;
     }
     funcs
 }
