@@ -1,5 +1,6 @@
 //! `cargo xtask bench`: speed targets as ratios, never as timed tests.
-//! 1. Graph + bound on a synthetic program (the crate's `bound_bench` example, release build).
+//! 1. Parse + link + bound of a synthetic program's records on disk, as ratios to reading the
+//!    file, at 1%, 10% and 100% of the size (the crate's `bound_bench` example, release build).
 //! 2. `stackbound` on one big generated module against a plain `llc -filetype=obj` of it, run
 //!    alternately so machine noise hits both; the ratio is what to compare across commits.
 
@@ -20,10 +21,16 @@ const ROUNDS: usize = 3;
 impl flags::Bench {
     pub(crate) fn run(self, sh: &Shell) -> Result<()> {
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-        let (functions, edges) = (self.functions.to_string(), self.edges.to_string());
-        eprintln!("==> graph + bound, {functions} functions, {edges} calls (release build)");
-        cmd!(sh, "{cargo} run --quiet --release -p stackbound --example bound_bench -- {functions} {edges}")
-            .run()?;
+        // From records on disk: read, parse, link, bound; at growing sizes, so that the time
+        // per function shows whether it stays linear.
+        let per_function = self.edges / self.functions.max(1);
+        for functions in [self.functions / 100, self.functions / 10, self.functions] {
+            let edges = (functions * per_function).to_string();
+            let functions = functions.max(1).to_string();
+            eprintln!("==> parse + link + bound, {functions} functions, {edges} calls (release build)");
+            cmd!(sh, "{cargo} run --quiet --release -p stackbound --example bound_bench -- {functions} {edges}")
+                .run()?;
+        }
 
         let llc = llc_for_tools(sh)?;
         cmd!(
