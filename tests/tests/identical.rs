@@ -327,6 +327,45 @@ fn identical_with_report() {
     });
 }
 
+/// stackbound runs llc with `-filetype=null` (it needs the records, not the object): the
+/// records must be the same bytes as those of an object-emitting run.
+#[test]
+fn records_without_an_object_are_the_same() {
+    let custom = custom_llc();
+    for_all_cases("records-without-object", |case, dir| {
+        let o = dir.join(format!("{}.null-check.o", case.id()));
+        let with_object = dir.join(format!("{}.obj.jsonl", case.id()));
+        let without = dir.join(format!("{}.null.jsonl", case.id()));
+        compile(
+            custom,
+            case,
+            &o,
+            &[format!("-stack-report={}", with_object.display())],
+        )?;
+        let mut cmd = Command::new(custom);
+        cmd.args(&case.args)
+            .arg(format!("-mtriple={}", case.triple))
+            .arg("-filetype=null")
+            .arg(&case.file)
+            .arg("-o")
+            .arg("/dev/null")
+            .arg(format!("-stack-report={}", without.display()));
+        try_run(&mut cmd).map_err(|e| format!("{}: llc -filetype=null failed\n{e}", case.label()))?;
+        let read = |p: &Path| std::fs::read(p).map_err(|e| format!("reading {}: {e}", p.display()));
+        let (a, b) = (read(&with_object)?, read(&without)?);
+        if let Some(at) = first_difference(&a, &b) {
+            return Err(format!(
+                "{}: the records differ at byte {at}: {} (-filetype=obj) vs {} (-filetype=null)",
+                case.label(),
+                with_object.display(),
+                without.display()
+            ));
+        }
+        remove(&[&o, &with_object, &without]);
+        Ok(())
+    });
+}
+
 fn check_report(case: &Case, report: &Path, object: &[u8]) -> Result<(), String> {
     let text = std::fs::read_to_string(report).map_err(|e| format!("not written: {e}"))?;
     let rep = parse_report(&text)?;

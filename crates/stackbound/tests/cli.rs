@@ -367,7 +367,10 @@ fn usage_errors() {
     // A record file where IR is expected: named as such, before any llc is looked for.
     expect_error(
         &stackbound(&["seed.jsonl"]),
-        &["seed.jsonl is a stack-report record file", "--records seed.jsonl"],
+        &[
+            "seed.jsonl is a stack-report record file",
+            "--records seed.jsonl",
+        ],
     );
     let out = stackbound(&["--help"]);
     expect_code(&out, 0);
@@ -380,7 +383,11 @@ fn usage_errors() {
 fn missing_llc() {
     let dir = tempfile::tempdir().unwrap();
     // Inputs are checked before llc is looked for: this one is plausible IR.
-    std::fs::write(dir.path().join("a.ll"), "define void @f() {\n  ret void\n}\n").unwrap();
+    std::fs::write(
+        dir.path().join("a.ll"),
+        "define void @f() {\n  ret void\n}\n",
+    )
+    .unwrap();
     let out = stackbound_in(dir.path(), &["--llc", "/nonexistent/llc", "a.ll"], &[]);
     expect_error(&out, &["/nonexistent/llc", "cargo xtask build-llc"]);
 
@@ -547,7 +554,7 @@ fn fake_llc_end_to_end() {
     assert_eq!(runs.len(), 3, "{log}");
     for run in runs {
         for flag in [
-            "-filetype=obj",
+            "-filetype=null",
             "-stack-report=",
             "-mtriple=x86_64-unknown-linux-gnu",
             "-O2",
