@@ -26,6 +26,11 @@ cargo xtask annotate <IN.ll>... (-o <OUT.ll> | --out-dir <DIR>) [stackbound opti
 cargo xtask bench [--functions N] [--edges M] [--module-functions K]
     Graph + bound time on a synthetic program (default 1M functions, 5M calls), and the
     time of `stackbound` over a plain `llc -filetype=obj` on one big generated module.
+cargo xtask fuzz [--iterations N] [--seed S] [--timeout SECS] [--debug] [--replay FILE]
+    Fuzzes the record reader and the linker (default 1,000,000 inputs, seed 0, release build):
+    no panic, no hang, typed errors that name file and line, report invariants. Stops at the
+    first failure and writes its input to target/fuzz/crash-<hash>.jsonl; --replay FILE runs
+    one saved input again (docs/testing.md, Fuzzing).
 ";
 
 pub(crate) enum Cmd {
@@ -36,6 +41,7 @@ pub(crate) enum Cmd {
     Report(Report),
     Annotate(Report),
     Bench(Bench),
+    Fuzz(Fuzz),
     Validate(crate::validate::Validate),
     Help,
 }
@@ -50,6 +56,17 @@ pub(crate) struct Bench {
     pub(crate) edges: usize,
     /// Functions in the generated module that llc compiles.
     pub(crate) module_functions: usize,
+}
+
+pub(crate) struct Fuzz {
+    pub(crate) iterations: u64,
+    pub(crate) seed: u64,
+    /// Seconds one input may run before it counts as a hang.
+    pub(crate) timeout: u64,
+    /// Build the driver unoptimised (slower, but with debug assertions).
+    pub(crate) debug: bool,
+    /// Run one saved input instead.
+    pub(crate) replay: Option<PathBuf>,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -113,6 +130,7 @@ impl Cmd {
                 args: args.collect(),
             }),
             Some("bench") => Cmd::Bench(Bench::parse(args)?),
+            Some("fuzz") => Cmd::Fuzz(Fuzz::parse(args)?),
             Some("annotate") => Cmd::Annotate(Report {
                 args: args.collect(),
             }),
@@ -195,6 +213,46 @@ impl Bench {
                 .with_context(|| format!("{name} takes a positive number, not {value:?}"))?;
         }
         Ok(bench)
+    }
+}
+
+impl Fuzz {
+    fn parse(args: impl Iterator<Item = OsString>) -> Result<Fuzz> {
+        let mut fuzz = Fuzz {
+            iterations: 1_000_000,
+            seed: 0,
+            timeout: 10,
+            debug: false,
+            replay: None,
+        };
+        let known = [
+            ("--iterations", true),
+            ("--seed", true),
+            ("--timeout", true),
+            ("--debug", false),
+            ("--replay", true),
+        ];
+        for (name, value) in options(args, "fuzz", &known)? {
+            let number = || -> Result<u64> {
+                let value = value.as_deref().unwrap_or_default();
+                value
+                    .parse()
+                    .with_context(|| format!("{name} takes a number, not {value:?}"))
+            };
+            match name.as_str() {
+                "--iterations" => fuzz.iterations = number()?,
+                "--seed" => fuzz.seed = number()?,
+                "--timeout" => {
+                    fuzz.timeout = number()?;
+                    if fuzz.timeout == 0 {
+                        bail!("--timeout takes a positive number of seconds");
+                    }
+                }
+                "--debug" => fuzz.debug = true,
+                _ => fuzz.replay = value.map(PathBuf::from),
+            }
+        }
+        Ok(fuzz)
     }
 }
 
@@ -391,5 +449,32 @@ mod tests {
         assert!(parse(&["build-llc", "--jobs", "0"]).is_err());
         assert!(parse(&["build-llc", "--src"]).is_err());
         assert!(parse(&["test", "--nocapture"]).is_err());
+        assert!(parse(&["fuzz", "--iterations", "many"]).is_err());
+        assert!(parse(&["fuzz", "--timeout=0"]).is_err());
+    }
+
+    #[test]
+    fn parses_fuzz_flags() {
+        let Cmd::Fuzz(fuzz) = parse(&["fuzz"]).unwrap() else {
+            panic!("not fuzz")
+        };
+        assert_eq!(
+            (fuzz.iterations, fuzz.seed, fuzz.debug),
+            (1_000_000, 0, false)
+        );
+        let Cmd::Fuzz(fuzz) = parse(&[
+            "fuzz",
+            "--iterations=20",
+            "--seed",
+            "7",
+            "--debug",
+            "--replay",
+            "c.jsonl",
+        ])
+        .unwrap() else {
+            panic!("not fuzz")
+        };
+        assert_eq!((fuzz.iterations, fuzz.seed, fuzz.debug), (20, 7, true));
+        assert_eq!(fuzz.replay, Some(PathBuf::from("c.jsonl")));
     }
 }

@@ -1,5 +1,6 @@
 //! Project automation: `cargo xtask build-llc` builds the patched llc, `cargo xtask test` runs the
-//! tests against it, `report` runs the stackbound CLI with it, `bench` times it. See docs/build.md.
+//! tests against it, `report` runs the stackbound CLI with it, `bench` times it, `fuzz` fuzzes
+//! the record reader and the linker. See docs/build.md.
 
 mod apt;
 mod bench;
@@ -9,6 +10,7 @@ mod download;
 mod fetch;
 mod flags;
 mod full;
+mod fuzz;
 mod layout;
 mod overlay;
 mod patch;
@@ -61,6 +63,7 @@ fn try_main() -> anyhow::Result<()> {
         flags::Cmd::Report(cmd) => cmd.run(&sh),
         flags::Cmd::Annotate(cmd) => cmd.annotate(&sh),
         flags::Cmd::Bench(cmd) => cmd.run(&sh),
+        flags::Cmd::Fuzz(cmd) => cmd.run(),
         flags::Cmd::Validate(cmd) => cmd.run(&sh),
         flags::Cmd::Help => {
             print!("{}{}", flags::USAGE, validate::USAGE);

@@ -258,10 +258,12 @@ pub enum RecordError {
         line: usize,
         message: String,
     },
+    /// `line`: the `module` record of the module left open.
     #[error(
-        "{path} has no `end` record: the report is truncated (llc crashed or was killed part-way)"
+        "{path}:{line}: the module that starts here has no `end` record: the report is truncated \
+         (llc crashed or was killed part-way)"
     )]
-    Truncated { path: PathBuf },
+    Truncated { path: PathBuf, line: usize },
 }
 
 /// Reads a report file. A file may hold several modules back to back (concatenated reports).
@@ -278,6 +280,8 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Vec<ModuleReport>, RecordError
     let mut modules = Vec::new();
     let mut open: Option<ModuleReport> = None;
     let mut has_symbols = false;
+    // The line of the open module's `module` record.
+    let mut open_line = 0;
     let structure = |line: usize, message: String| RecordError::Structure {
         path: path.to_path_buf(),
         line,
@@ -304,6 +308,7 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Vec<ModuleReport>, RecordError
                     origin: path.to_path_buf(),
                 });
                 has_symbols = false;
+                open_line = line;
             }
             Record::Function(function) => match open.as_mut() {
                 Some(report) => report.functions.push(function),
@@ -366,6 +371,7 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Vec<ModuleReport>, RecordError
     if open.is_some() {
         return Err(RecordError::Truncated {
             path: path.to_path_buf(),
+            line: open_line,
         });
     }
     if modules.is_empty() {
@@ -376,8 +382,23 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Vec<ModuleReport>, RecordError
     Ok(modules)
 }
 
+/// The record a line holds. A `function` line (nearly all of them) is read straight into its
+/// struct once its top-level `kind` says so: serde's internally tagged enum would first buffer
+/// the whole object to find `kind`. Reading only `kind` skips the rest without building it.
 fn parse_line(text: &[u8], path: &Path, line: usize) -> Result<Record, RecordError> {
-    match serde_json::from_slice::<Record>(text) {
+    #[derive(Deserialize)]
+    struct KindOnly<'a> {
+        #[serde(borrow, default)]
+        kind: Option<std::borrow::Cow<'a, str>>,
+    }
+    let is_function = serde_json::from_slice::<KindOnly>(text)
+        .is_ok_and(|k| k.kind.as_deref() == Some("function"));
+    let parsed = if is_function {
+        serde_json::from_slice::<FunctionRecord>(text).map(Record::Function)
+    } else {
+        serde_json::from_slice::<Record>(text)
+    };
+    match parsed {
         Ok(record) => {
             let schema = match &record {
                 Record::Module(m) => m.schema,
@@ -481,6 +502,15 @@ mod tests {
                 "{field}: {err}"
             );
         }
+    }
+
+    /// Found by the fuzzer: a nested `"kind":"function"` must not make another record a function.
+    #[test]
+    fn only_the_top_level_kind_counts() {
+        let line = r#"{"schema":2,"kind":"symbols","address_taken":[],"aliases":[],"ifuncs":[],"name":"phantom","linkage":"external","own_depth":8,"dynamic":false,"flags":[],"calls":[],"note":{"kind":"function"}}"#;
+        let text = format!("{MODULE}\n{line}\n{{\"schema\":2,\"kind\":\"end\",\"functions\":0}}\n");
+        let modules = parse_str(&text).unwrap();
+        assert!(modules[0].functions.is_empty());
     }
 
     #[test]
