@@ -5,22 +5,14 @@
 //! already in memory; [`bound_records`] is the graph + bound core alone, for benchmarks.
 
 pub mod annotate;
-pub mod assume;
-pub mod bound;
-pub mod budget;
-pub mod demangle;
-pub mod explain;
-pub mod graph;
-mod link;
 pub mod llc;
-pub mod program;
-pub mod reasons;
-pub mod records;
 pub mod render;
-pub mod report;
 pub mod rust_crate;
-pub mod scc;
-pub mod synth;
+
+// The analysis itself, re-exported so that `stackbound::records` etc. keep working.
+pub use stackbound_core::{
+    assume, bound, budget, demangle, explain, graph, program, reasons, records, report, scc, synth,
+};
 
 use std::path::PathBuf;
 
@@ -210,6 +202,7 @@ fn analyze_modules(
         &graph,
         &bounds,
         report::ReportSettings {
+            llvm_pin: llc::LLVM_PIN.into(),
             strict: options.strict,
             resolve_indirect: options.resolve_indirect,
             max_stack: options.max_stack,

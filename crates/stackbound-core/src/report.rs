@@ -287,6 +287,8 @@ pub struct DiscardedEntry {
 /// What the report needs beyond the graph.
 #[derive(Debug, Clone, Default)]
 pub struct ReportSettings<'a> {
+    /// The LLVM version the analysis is pinned to, recorded in the report.
+    pub llvm_pin: String,
     pub strict: bool,
     pub resolve_indirect: bool,
     pub max_stack: Option<u64>,
@@ -340,7 +342,7 @@ impl Report {
         Report {
             format: "stackbound-report".into(),
             version: REPORT_VERSION,
-            llvm_pin: crate::llc::LLVM_PIN.into(),
+            llvm_pin: settings.llvm_pin.clone(),
             strict: settings.strict,
             resolve_indirect: settings.resolve_indirect,
             indirect_world: settings.resolve_indirect.then(|| IndirectWorld {

@@ -21,7 +21,7 @@ pub fn generate(functions: usize, edges: usize, seed: u64) -> Vec<ModuleReport> 
                     source: name.clone(),
                     module_id: name,
                     triple: "x86_64-unknown-linux-gnu".into(),
-                    llvm_version: crate::llc::LLVM_PIN.into(),
+                    llvm_version: String::new(),
                     pass: "stack-report".into(),
                 },
                 functions: Vec::new(),
