@@ -350,7 +350,8 @@ fn records_without_an_object_are_the_same() {
             .arg("-o")
             .arg("/dev/null")
             .arg(format!("-stack-report={}", without.display()));
-        try_run(&mut cmd).map_err(|e| format!("{}: llc -filetype=null failed\n{e}", case.label()))?;
+        try_run(&mut cmd)
+            .map_err(|e| format!("{}: llc -filetype=null failed\n{e}", case.label()))?;
         let read = |p: &Path| std::fs::read(p).map_err(|e| format!("reading {}: {e}", p.display()));
         let (a, b) = (read(&with_object)?, read(&without)?);
         if let Some(at) = first_difference(&a, &b) {

@@ -220,7 +220,11 @@ fn signatures_include_the_calling_convention() {
     let r = analyze_program(&["cc_match"], "x86_64", "x86_64-unknown-linux-gnu", true);
     expect(&r, "dispatch", 8, Complete);
     let dispatch = function(&r, "dispatch");
-    let call = dispatch.calls.iter().find(|c| c.candidates.is_some()).unwrap();
+    let call = dispatch
+        .calls
+        .iter()
+        .find(|c| c.candidates.is_some())
+        .unwrap();
     let names: Vec<&str> = call
         .candidates
         .iter()

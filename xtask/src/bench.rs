@@ -27,7 +27,9 @@ impl flags::Bench {
         for functions in [self.functions / 100, self.functions / 10, self.functions] {
             let edges = (functions * per_function).to_string();
             let functions = functions.max(1).to_string();
-            eprintln!("==> parse + link + bound, {functions} functions, {edges} calls (release build)");
+            eprintln!(
+                "==> parse + link + bound, {functions} functions, {edges} calls (release build)"
+            );
             cmd!(sh, "{cargo} run --quiet --release -p stackbound --example bound_bench -- {functions} {edges}")
                 .run()?;
         }
