@@ -8,7 +8,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::assume::Assumptions;
 use crate::program::{
-    module_name, Call, CallId, Discarded, ExtId, External, ExternalKind, FnId, Function,
+    module_in_error, Call, CallId, Discarded, ExtId, External, ExternalKind, FnId, Function,
     GraphError, Loc, Resolution, ResolvedBy, TakenExternal, Target,
 };
 use crate::records::{CallKind, FunctionRecord, ModuleReport, SymbolRef};
@@ -140,7 +140,7 @@ pub(crate) fn link(
                     let key = (at.0, f.name.as_str());
                     if symbols.locals.insert(key, Def::Function(id)).is_some() {
                         return Err(GraphError::DuplicateInModule {
-                            module: module_name(&reports[m]),
+                            module: module_in_error(&reports[m]),
                             name: f.name.clone(),
                         });
                     }
@@ -349,7 +349,7 @@ impl<'a> Resolver<'a, '_> {
                     .callee
                     .as_deref()
                     .ok_or_else(|| GraphError::MissingCallee {
-                        module: module_name(&reports[at.0 as usize]),
+                        module: module_in_error(&reports[at.0 as usize]),
                         function: reports[node.0 as usize].functions[node.1 as usize]
                             .name
                             .clone(),
@@ -638,9 +638,9 @@ fn enter<'r>(
             let (second_linkage, second_module) = linkage_of(reports, sym);
             return Err(GraphError::DuplicateStrong {
                 name: name.to_string(),
-                first: module_name(first_module),
+                first: module_in_error(first_module),
                 first_linkage: first_linkage.to_string(),
-                second: module_name(second_module),
+                second: module_in_error(second_module),
                 second_linkage: second_linkage.to_string(),
             });
         }

@@ -166,3 +166,15 @@ pub fn module_name(report: &ModuleReport) -> String {
     }
     report.origin.display().to_string()
 }
+
+/// A module as an error names it: its name, and the file its records came from when that is
+/// another name (`seed.ll (records in build/seed.jsonl)`).
+pub fn module_in_error(report: &ModuleReport) -> String {
+    let name = module_name(report);
+    let origin = report.origin.display().to_string();
+    if origin.is_empty() || origin == name {
+        name
+    } else {
+        format!("{name} (records in {origin})")
+    }
+}

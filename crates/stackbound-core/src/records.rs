@@ -195,7 +195,6 @@ pub struct IfuncRecord {
 /// The module-level facts that linking needs, written once per module before `end`.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct SymbolsRecord {
-    #[serde(default)]
     pub schema: u32,
     #[serde(default)]
     pub address_taken: Vec<TakenRecord>,
