@@ -6,6 +6,7 @@
 //! plus the deepest candidate's total, and its edges to the candidates take part in finding
 //! recursive cycles.
 
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::graph::{CallGraph, CallId, FnId, Target};
@@ -105,9 +106,14 @@ pub fn edge(graph: &CallGraph, sccs: &Sccs, c: CallId) -> Edge {
 
 /// Components of the graph restricted to function-to-function edges, resolved indirect calls'
 /// edges to their candidates included (recursion through a function pointer is recursion).
+/// Each shared candidate list is one extra node (after the functions) between its sites and
+/// its candidates: edges grow with sites plus candidates, not with their product.
 pub fn components(graph: &CallGraph) -> Sccs {
-    let mut offsets = Vec::with_capacity(graph.functions.len() + 1);
+    let n = graph.functions.len();
+    let mut offsets = Vec::with_capacity(n + 1);
     let mut targets = Vec::with_capacity(graph.calls.len());
+    // Candidate lists by address (sites share them), numbered in first-use order.
+    let mut lists: FxHashMap<*const FnId, (u32, &[FnId])> = FxHashMap::default();
     offsets.push(0);
     for function in &graph.functions {
         for c in function.calls.clone() {
@@ -115,12 +121,25 @@ pub fn components(graph: &CallGraph) -> Sccs {
                 Target::Function(t) => targets.push(t),
                 Target::Indirect => {
                     if let Some(resolution) = graph.candidates(c) {
-                        targets.extend_from_slice(&resolution.candidates);
+                        let list: &[FnId] = &resolution.candidates;
+                        if !list.is_empty() {
+                            let next = (n + lists.len()) as u32;
+                            let node = lists.entry(list.as_ptr()).or_insert((next, list)).0;
+                            targets.push(node);
+                        }
                     }
                 }
                 Target::External(_) => {}
             }
         }
+        offsets.push(targets.len());
+    }
+    let mut by_node: Vec<&[FnId]> = vec![&[]; lists.len()];
+    for (node, list) in lists.into_values() {
+        by_node[node as usize - n] = list;
+    }
+    for list in by_node {
+        targets.extend_from_slice(list);
         offsets.push(targets.len());
     }
     let mut sccs = tarjan(&offsets, &targets);
@@ -226,11 +245,22 @@ pub fn compute(graph: &CallGraph, options: &BoundOptions) -> Bounds {
         callee_sets: Vec::new(),
     };
     // A component's nodes are contiguous in `order`, callees' components first.
-    for members in sccs
+    let n = graph.functions.len();
+    let chunks = sccs
         .order
-        .chunk_by(|&a, &b| sccs.component[a as usize] == sccs.component[b as usize])
-    {
-        let component = sccs.component[members[0] as usize];
+        .chunk_by(|&a, &b| sccs.component[a as usize] == sccs.component[b as usize]);
+    for chunk in chunks {
+        // Candidate-list nodes join components but have no bound of their own.
+        let members: Vec<FnId> = chunk
+            .iter()
+            .copied()
+            .filter(|&v| (v as usize) < n)
+            .collect();
+        let Some(&first) = members.first() else {
+            continue;
+        };
+        let members = &members[..];
+        let component = sccs.component[first as usize];
         if sccs.constant[component as usize] {
             state.constant_cycle(component, members);
         } else {
@@ -306,7 +336,7 @@ impl State<'_> {
                     let resolution = &graph.resolutions[&c];
                     let mut deepest = 0;
                     // Address-taken declarations count by their assumed size, else exclude.
-                    for &e in &resolution.unknown {
+                    for &e in resolution.unknown.iter() {
                         match graph.externals[e as usize].assumed {
                             Some(size) => deepest = deepest.max(size),
                             None => {
@@ -315,7 +345,7 @@ impl State<'_> {
                             }
                         }
                     }
-                    for &t in &resolution.candidates {
+                    for &t in resolution.candidates.iter() {
                         if sccs.is_recursive(t) {
                             flags.excluded = true;
                             self.own
@@ -520,7 +550,7 @@ impl Bounds {
             (self.functions[t as usize].total, outside)
         };
         let mut worst: Option<FnId> = None;
-        for &t in &graph.candidates(c)?.candidates {
+        for &t in graph.candidates(c)?.candidates.iter() {
             if self.sccs.is_recursive(t) {
                 continue;
             }

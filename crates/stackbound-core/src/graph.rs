@@ -105,41 +105,47 @@ impl CallGraph {
             }
         }
         let mut resolutions = FxHashMap::default();
+        // Sites with the same ids and signatures get the same (shared) resolution.
+        let mut shared: FxHashMap<(Vec<u64>, Vec<&str>), Resolution> = FxHashMap::default();
         for (c, call) in self.calls.iter().enumerate() {
             if call.target != Target::Indirect || self.resolutions.contains_key(&(c as CallId)) {
                 continue;
             }
             let record = &self.modules[call.at.0 as usize].functions[call.at.1 as usize].calls
                 [call.position as usize];
-            let signatures = record.signatures.iter().map(String::as_str);
-            let (by, found): (ResolvedBy, Vec<Candidate>) = if !record.type_ids.is_empty() {
-                // Typed candidates by id; untyped ones (built without type ids, or
-                // declarations without them) by signature, so that mixing builds stays sound.
-                let typed = record.type_ids.iter().filter_map(|id| by_type.get(id));
-                let untyped = signatures.filter_map(|s| untyped.get(s));
-                (
-                    ResolvedBy::TypeIds,
-                    typed.chain(untyped).flatten().copied().collect(),
-                )
-            } else if !record.signatures.is_empty() {
-                let found = signatures.filter_map(|s| by_signature.get(s));
-                (ResolvedBy::Signature, found.flatten().copied().collect())
-            } else {
+            if record.type_ids.is_empty() && record.signatures.is_empty() {
                 continue;
-            };
-            let mut resolution = Resolution {
-                by,
-                candidates: Vec::new(),
-                unknown: Vec::new(),
-            };
-            for candidate in found {
-                match candidate {
-                    Candidate::Function(f) => resolution.candidates.push(f),
-                    Candidate::External(e) => resolution.unknown.push(e),
-                }
             }
-            resolution.normalize();
-            resolutions.insert(c as CallId, resolution);
+            let key = (
+                record.type_ids.clone(),
+                record.signatures.iter().map(String::as_str).collect(),
+            );
+            let resolution = shared.entry(key).or_insert_with(|| {
+                let signatures = record.signatures.iter().map(String::as_str);
+                let (by, found): (ResolvedBy, Vec<Candidate>) = if !record.type_ids.is_empty() {
+                    // Typed candidates by id; untyped ones (built without type ids, or
+                    // declarations without them) by signature, so that mixing builds stays
+                    // sound.
+                    let typed = record.type_ids.iter().filter_map(|id| by_type.get(id));
+                    let untyped = signatures.filter_map(|s| untyped.get(s));
+                    (
+                        ResolvedBy::TypeIds,
+                        typed.chain(untyped).flatten().copied().collect(),
+                    )
+                } else {
+                    let found = signatures.filter_map(|s| by_signature.get(s));
+                    (ResolvedBy::Signature, found.flatten().copied().collect())
+                };
+                let (mut functions, mut externals) = (Vec::new(), Vec::new());
+                for candidate in found {
+                    match candidate {
+                        Candidate::Function(f) => functions.push(f),
+                        Candidate::External(e) => externals.push(e),
+                    }
+                }
+                Resolution::new(by, functions, externals)
+            });
+            resolutions.insert(c as CallId, resolution.clone());
         }
         self.resolutions.extend(resolutions);
     }

@@ -379,23 +379,19 @@ impl<'a> Resolver<'a, '_> {
             Code::Missing(name) => Target::External(self.external(name, ExternalKind::Undefined)),
             Code::OpaqueIfunc(name) => Target::External(self.external(name, ExternalKind::Ifunc)),
             Code::Ifunc(_, targets) => {
-                let mut resolution = Resolution {
-                    by: ResolvedBy::Ifunc,
-                    candidates: Vec::new(),
-                    unknown: Vec::new(),
-                };
+                let (mut candidates, mut unknown) = (Vec::new(), Vec::new());
                 for t in targets {
                     match t {
-                        Code::Function(id) => resolution.candidates.push(id),
-                        Code::Missing(name) => resolution
-                            .unknown
-                            .push(self.external(name, ExternalKind::Undefined)),
-                        Code::Ifunc(name, _) | Code::OpaqueIfunc(name) => resolution
-                            .unknown
-                            .push(self.external(name, ExternalKind::Ifunc)),
+                        Code::Function(id) => candidates.push(id),
+                        Code::Missing(name) => {
+                            unknown.push(self.external(name, ExternalKind::Undefined))
+                        }
+                        Code::Ifunc(name, _) | Code::OpaqueIfunc(name) => {
+                            unknown.push(self.external(name, ExternalKind::Ifunc))
+                        }
                     }
                 }
-                resolution.normalize();
+                let resolution = Resolution::new(ResolvedBy::Ifunc, candidates, unknown);
                 self.resolutions.insert(call, resolution);
                 Target::Indirect
             }

@@ -3,6 +3,7 @@
 //! them with the records they point into.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -105,23 +106,30 @@ pub enum ResolvedBy {
     Ifunc,
 }
 
-/// The functions an indirect call site may reach.
+/// The functions an indirect call site may reach. Sites with the same type ids or signatures
+/// share one candidate list (a program has many sites of a common type such as `void (ptr)`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resolution {
     pub by: ResolvedBy,
     /// Sorted, without duplicates. Empty, with `unknown` empty too: nothing in the analysed
     /// program matched, and the call stays excluded.
-    pub candidates: Vec<FnId>,
+    pub candidates: Arc<[FnId]>,
     /// Candidates with no record (address-taken declarations): unknown unless assumed.
-    pub unknown: Vec<ExtId>,
+    pub unknown: Arc<[ExtId]>,
 }
 
 impl Resolution {
-    pub(crate) fn normalize(&mut self) {
-        self.candidates.sort_unstable();
-        self.candidates.dedup();
-        self.unknown.sort_unstable();
-        self.unknown.dedup();
+    /// A resolution from candidates in any order, with repeats.
+    pub(crate) fn new(by: ResolvedBy, mut candidates: Vec<FnId>, mut unknown: Vec<ExtId>) -> Self {
+        candidates.sort_unstable();
+        candidates.dedup();
+        unknown.sort_unstable();
+        unknown.dedup();
+        Resolution {
+            by,
+            candidates: candidates.into(),
+            unknown: unknown.into(),
+        }
     }
 
     pub fn is_empty(&self) -> bool {
