@@ -47,21 +47,17 @@ pub const INPUT_PATH: &str = "fuzz-input.jsonl";
 // ---------------------------------------------------------------------------------------------
 // Randomness
 
-/// SplitMix64: small, fast, and the same on every platform.
-#[derive(Clone)]
-pub struct Rng(u64);
+/// The fuzzer's randomness: the analysis's own splitmix64 (`stackbound::synth::SplitMix`), so
+/// that a seed means the same inputs on every machine.
+pub struct Rng(stackbound::synth::SplitMix);
 
 impl Rng {
     pub fn new(seed: u64) -> Rng {
-        Rng(seed)
+        Rng(stackbound::synth::SplitMix(seed))
     }
 
     pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
+        self.0.next_u64()
     }
 
     /// Uniform in `0..n` (`n > 0`).
