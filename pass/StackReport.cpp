@@ -426,9 +426,20 @@ private:
     return std::nullopt;
   }
 
+  /// Forgets what is known of every tracked register that overlaps Dst: writing
+  /// a sub-register (`mov eax, ecx`) or a super-register changes the others too.
+  template <typename Map> void forgetOverlapping(Register Dst, Map &M) const {
+    SmallVector<Register, 4> Drop;
+    for (auto &[Reg, Value] : M)
+      if (TRI.regsOverlap(Reg, Dst))
+        Drop.push_back(Reg);
+    for (Register Reg : Drop)
+      M.erase(Reg);
+  }
+
   /// Sets Dst to an address at depth D (nullopt: unknown address).
   void define(Register Dst, std::optional<int64_t> D, SPState &S) {
-    S.Const.erase(Dst);
+    forgetOverlapping(Dst, S.Const);
     if (Dst == SP) {
       if (D)
         S.Depth = *D;
@@ -436,7 +447,7 @@ private:
         unknown(S, "unknown-sp-update");
       return;
     }
-    S.SPRel.erase(Dst);
+    forgetOverlapping(Dst, S.SPRel);
     if (D)
       S.SPRel[Dst] = *D;
   }

@@ -46,7 +46,7 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
             if p.file_name().is_some_and(|n| n != "Inputs") {
                 collect(&p, out);
             }
-        } else if p.extension().is_some_and(|e| e == "ll") {
+        } else if p.extension().is_some_and(|e| e == "ll" || e == "mir") {
             out.push(p);
         }
     }
@@ -66,8 +66,9 @@ fn run_lines(text: &str) -> Result<Vec<String>, String> {
             }
             continue;
         };
-        // Only RUN lines inside comments count (`; RUN:`), as in lit for .ll files.
-        if !line[..pos].trim_start().starts_with(';') {
+        // Only RUN lines inside comments count: `; RUN:` in .ll files, `# RUN:` in .mir ones.
+        let lead = line[..pos].trim_start();
+        if !lead.starts_with(';') && !lead.starts_with('#') {
             continue;
         }
         let cmd = line[pos + 4..].trim();
