@@ -724,8 +724,10 @@ private:
         dropClobbered(MI, S);
         return true;
       }
-      // Pair offsets are scaled by the element size; single ones are bytes.
-      int64_t Scale = 1;
+      // Single-register offsets are bytes; pair offsets are scaled by the
+      // element size, MTE's tag-and-pair store (STGP) by the 16-byte granule.
+      // Any other writeback form is not decoded: on SP it makes SP unknown.
+      int64_t Scale = 0;
       if (startsWithAny(Name, {"STP", "LDP"})) {
         char Elt = Name.size() > 3 ? Name[3] : 0;
         Scale = StringSwitch<int64_t>(StringRef(&Elt, 1))
@@ -733,12 +735,16 @@ private:
                     .Case("Q", 16)
                     .Cases({"W", "S"}, 4)
                     .Default(0);
-        if (!Scale) {
-          if (WBack == SP)
-            return false;
-          dropClobbered(MI, S);
-          return true;
-        }
+      } else if (Name.starts_with("STGP")) {
+        Scale = 16;
+      } else if (startsWithAny(Name, {"STR", "LDR"})) {
+        Scale = 1;
+      }
+      if (!Scale) {
+        if (WBack == SP)
+          return false;
+        dropClobbered(MI, S);
+        return true;
       }
       dropClobbered(MI, S);
       define(WBack, *BaseDepth - *Off * Scale, S);
