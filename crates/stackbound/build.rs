@@ -1,20 +1,28 @@
-//! Reads the pinned LLVM version from the workspace's `llvm-pin.toml` so the llc probe can
-//! never disagree with the pin.
+//! Reads the pinned LLVM version from `llvm-pin.toml` (the workspace's, which the package
+//! carries) so the llc probe can never disagree with the pin.
 
 use std::path::PathBuf;
 
 fn main() {
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets it"));
-    let pin = manifest.join("../../llvm-pin.toml");
-    println!("cargo:rerun-if-changed={}", pin.display());
-    let version = std::fs::read_to_string(&pin)
-        .ok()
+    // In the workspace, `llvm-pin.toml` beside the manifest is a link to the workspace's; in a
+    // packaged crate it is the copy `cargo package` made of it. The workspace's own file is the
+    // fallback for a checkout without links.
+    let candidates = [
+        manifest.join("llvm-pin.toml"),
+        manifest.join("../../llvm-pin.toml"),
+    ];
+    for pin in &candidates {
+        println!("cargo:rerun-if-changed={}", pin.display());
+    }
+    let version = candidates
+        .iter()
+        .find_map(|pin| std::fs::read_to_string(pin).ok())
         .and_then(|text| top_level_version(&text))
         .unwrap_or_else(|| {
-            // Outside the workspace (a packaged crate) there is no pin file: say so loudly.
             println!(
                 "cargo:warning=no llvm-pin.toml at {}; pin unknown",
-                pin.display()
+                candidates[0].display()
             );
             "unknown".to_string()
         });

@@ -1,0 +1,105 @@
+//! stackbound outside its repository: the two crates as `cargo package` makes them, installed
+//! with `cargo install` into a directory of their own and run from a directory that is no
+//! workspace. The installed binary must know its LLVM pin (from the `llvm-pin.toml` the package
+//! carries) and analyse a module with an llc it is given.
+
+use std::path::Path;
+use std::process::Command;
+
+use stackbound_tests::{custom_llc, pin, run, workspace_root};
+
+fn cargo() -> Command {
+    Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+}
+
+fn unpack(crate_file: &Path, into: &Path) {
+    run(Command::new("tar")
+        .arg("-xzf")
+        .arg(crate_file)
+        .arg("-C")
+        .arg(into));
+}
+
+#[test]
+fn the_packaged_crates_install_and_run_outside_the_repository() {
+    // Outside the workspace (target/ is inside it, and cargo would take the package for a
+    // member of ours).
+    let scratch = tempfile::Builder::new()
+        .prefix("stackbound-packaging-")
+        .tempdir()
+        .unwrap();
+    let dir = scratch.path();
+    let target = dir.join("target");
+    run(cargo()
+        .current_dir(workspace_root())
+        .args([
+            "package",
+            "--quiet",
+            "-p",
+            "stackbound-core",
+            "-p",
+            "stackbound",
+            "--allow-dirty",
+            "--no-verify",
+        ])
+        .env("CARGO_TARGET_DIR", &target));
+    let unpacked = dir.join("unpacked");
+    std::fs::create_dir_all(&unpacked).unwrap();
+    for name in ["stackbound-core", "stackbound"] {
+        unpack(
+            &target.join(format!("package/{name}-0.1.0.crate")),
+            &unpacked,
+        );
+    }
+    let packaged = unpacked.join("stackbound-0.1.0");
+    assert!(
+        packaged.join("llvm-pin.toml").is_file(),
+        "the package carries the pin"
+    );
+
+    // Installed from the unpacked package, the core taken from its unpacked package too (it is
+    // not on a registry); built and run away from the workspace.
+    let root = dir.join("root");
+    let elsewhere = dir.join("elsewhere");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    let core = unpacked.join("stackbound-core-0.1.0");
+    run(cargo()
+        .current_dir(&elsewhere)
+        .args(["install", "--quiet", "--debug", "--path"])
+        .arg(&packaged)
+        .arg("--root")
+        .arg(&root)
+        .arg("--config")
+        .arg(format!(
+            "patch.crates-io.stackbound-core.path={:?}",
+            core.display().to_string()
+        ))
+        .env("CARGO_TARGET_DIR", dir.join("install-target")));
+    let installed = root.join("bin/stackbound");
+
+    let version = run(Command::new(&installed)
+        .arg("--version")
+        .current_dir(&elsewhere));
+    let version = String::from_utf8_lossy(&version.stdout);
+    assert!(
+        version.contains(&format!("LLVM pin {}", pin().version)),
+        "{version}"
+    );
+
+    // The three-module program (tests/whole_program, derived from the stock llc's
+    // assembly in whole_program.rs): `run` reaches `deep` through a pointer set in another
+    // module, 8 + 4104 + 8 = 4120.
+    let modules = ["hook_a", "hook_b", "hook_c"]
+        .map(|m| workspace_root().join(format!("tests/whole_program/{m}-x86_64.ll")));
+    let out = run(Command::new(&installed)
+        .arg("--llc")
+        .arg(custom_llc())
+        .args(["-O2", "--resolve-indirect"])
+        .args(&modules)
+        .current_dir(&elsewhere));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.lines().any(|l| l.starts_with("run: 4120  (")),
+        "{text}"
+    );
+}
