@@ -829,13 +829,41 @@ FunctionPass *llvm::createStackReportPass() { return new StackReport(); }
 
 namespace {
 
+/// What a call is, enough to tell it from another instruction that a later
+/// pass allocated at the same address: its function, opcode and callee.
+struct CallIdentity {
+  const MachineFunction *MF = nullptr;
+  unsigned Opcode = 0;
+  const void *Callee = nullptr;
+
+  explicit CallIdentity(const MachineInstr &MI)
+      : MF(MI.getMF()), Opcode(MI.getOpcode()) {
+    for (const MachineOperand &MO : MI.explicit_operands()) {
+      if (MO.isGlobal())
+        Callee = MO.getGlobal();
+      else if (MO.isSymbol())
+        Callee = MO.getSymbolName();
+      else if (MO.isMCSymbol())
+        Callee = MO.getMCSymbol();
+      if (Callee)
+        break;
+    }
+  }
+
+  bool operator==(const CallIdentity &O) const {
+    return MF == O.MF && Opcode == O.Opcode && Callee == O.Callee;
+  }
+};
+
 /// Bytes each call's callee pops on return (callee-pop conventions: tailcc,
 /// swifttailcc, fastcc under -tailcallopt), noted before PEI removes the
 /// call-frame pseudos that carry them. Keyed by the call instruction, which
-/// later passes move but do not recreate; a call a later pass duplicated has
-/// no entry, and then a callee that pops leaves the caller unbalanced (dynamic).
-DenseMap<const MachineInstr *, int64_t> &calleePops() {
-  static DenseMap<const MachineInstr *, int64_t> Pops;
+/// later passes move but do not recreate, and checked against its identity. A
+/// call without a matching note pops nothing here: if its callee does pop, SP
+/// is taken deeper than it is and the caller's return is unbalanced (dynamic),
+/// never too shallow.
+DenseMap<const MachineInstr *, std::pair<CallIdentity, int64_t>> &calleePops() {
+  static DenseMap<const MachineInstr *, std::pair<CallIdentity, int64_t>> Pops;
   return Pops;
 }
 
@@ -872,7 +900,8 @@ public:
         } else if (MI.getOpcode() == Destroy && Call) {
           // ADJCALLSTACKUP amount, callee-popped amount (X86 and AArch64).
           if (int64_t Popped = MI.getOperand(1).getImm())
-            calleePops()[Call] = Popped;
+            calleePops().insert_or_assign(
+                Call, std::make_pair(CallIdentity(*Call), Popped));
           Call = nullptr;
         }
       }
@@ -895,7 +924,9 @@ FunctionPass *llvm::createStackReportCallFramesPass() {
 /// The bytes MI's callee pops when it returns (0 for most conventions).
 static int64_t poppedByCallee(const MachineInstr &MI) {
   auto It = calleePops().find(&MI);
-  return It == calleePops().end() ? 0 : It->second;
+  if (It == calleePops().end() || !(It->second.first == CallIdentity(MI)))
+    return 0;
+  return It->second.second;
 }
 
 /// F pops its own stack arguments when it returns (x86 `ret $n`; AArch64 moves
