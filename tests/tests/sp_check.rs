@@ -20,6 +20,7 @@
 use std::collections::BTreeMap;
 
 use serde_json::Value;
+use stackbound::records::INFORMATIONAL_FLAGS;
 use stackbound_tests::cases::{build_case, corpus_cases, variant_cases, Case};
 use stackbound_tests::objdump::{call_units, record_call_groups, DisFunction, Unit};
 use stackbound_tests::sp_walk::{outlined_summaries, walk};
@@ -28,16 +29,6 @@ use stackbound_tests::*;
 // ---------------------------------------------------------------------------------------------
 // Comparison with the report
 // ---------------------------------------------------------------------------------------------
-
-const INFORMATIONAL: &[&str] = &[
-    "inline-asm",
-    "realigned",
-    "sp-net-change",
-    "outlined-absorbed",
-    "intra-function-call",
-    "red-zone",
-    "scalable-stack",
-];
 
 #[derive(Default, Debug)]
 struct Tally {
@@ -101,7 +92,7 @@ fn check_object(
             .flatten()
             .filter_map(Value::as_str)
             .collect();
-        let exact = !dynamic && flags.iter().all(|f| INFORMATIONAL.contains(f));
+        let exact = !dynamic && flags.iter().all(|f| INFORMATIONAL_FLAGS.contains(f));
         if own < w.deepest {
             errors.push(format!(
                 "{label}: {fname} in {obj}: UNDERESTIMATE: own_depth {own} < {} from the disassembly (flags {flags:?})",

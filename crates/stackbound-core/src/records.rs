@@ -62,7 +62,29 @@ pub struct FunctionRecord {
     pub calls: Vec<CallRecord>,
 }
 
-/// Flags with which the pass says `own_depth` is only a lower bound (docs/stack-report-format.md).
+/// The three classes of flags (docs/stack-report-format.md), the one list of each.
+/// Dynamic: `dynamic` is true, the function is unbounded.
+pub const DYNAMIC_FLAGS: &[&str] = &[
+    "variable-sized-object",
+    "opaque-sp-adjustment",
+    "unknown-sp-update",
+    "sp-divergent-loop",
+    "unbalanced-sp-at-return",
+    "split-stack",
+];
+
+/// Informational: the bound stays exact or conservative.
+pub const INFORMATIONAL_FLAGS: &[&str] = &[
+    "inline-asm",
+    "realigned",
+    "sp-net-change",
+    "outlined-absorbed",
+    "intra-function-call",
+    "red-zone",
+    "scalable-stack",
+];
+
+/// Flags with which the pass says `own_depth` is only a lower bound.
 pub const PARTIAL_FLAGS: &[&str] = &[
     "inline-asm-stack",
     "naked",

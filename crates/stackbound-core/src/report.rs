@@ -372,20 +372,23 @@ impl Report {
                 .collect(),
             functions,
             cycles,
-            externals: graph
-                .externals
-                .iter()
-                .enumerate()
-                .map(|(e, external)| ExternalEntry {
-                    name: external.name.clone(),
-                    kind: external.kind,
-                    assumed: external.assumed,
-                    address_taken: graph
-                        .taken_externals
-                        .iter()
-                        .any(|t| t.external as usize == e),
-                })
-                .collect(),
+            externals: {
+                let mut taken = vec![false; graph.externals.len()];
+                for t in &graph.taken_externals {
+                    taken[t.external as usize] = true;
+                }
+                graph
+                    .externals
+                    .iter()
+                    .zip(taken)
+                    .map(|(external, address_taken)| ExternalEntry {
+                        name: external.name.clone(),
+                        kind: external.kind,
+                        assumed: external.assumed,
+                        address_taken,
+                    })
+                    .collect()
+            },
             discarded: graph
                 .discarded
                 .iter()

@@ -134,27 +134,8 @@ const LINKAGES: &[&str] = &[
     "",
 ];
 
-const FLAGS: &[&str] = &[
-    "variable-sized-object",
-    "opaque-sp-adjustment",
-    "unknown-sp-update",
-    "sp-divergent-loop",
-    "unbalanced-sp-at-return",
-    "split-stack",
-    "inline-asm-stack",
-    "naked",
-    "unreached-block-estimated",
-    "runtime-patched-call",
-    "inline-asm",
-    "realigned",
-    "sp-net-change",
-    "outlined-absorbed",
-    "intra-function-call",
-    "red-zone",
-    "scalable-stack",
-    "a-flag-from-the-future",
-];
-
+/// A flag the reader does not know, as a newer pass could write.
+const FUTURE_FLAG: &str = "a-flag-from-the-future";
 const SIGNATURES: &[&str] = &[
     "",
     "void ()",
@@ -280,7 +261,16 @@ fn function(u: &mut Unstructured, names: &Names, triple: &str) -> Value {
     let mut flags = Vec::new();
     for _ in 0..count(u, 2) {
         if bit(u, 1, 2) {
-            flags.push(*pick(u, FLAGS));
+            let class = *pick(
+                u,
+                &[
+                    records::DYNAMIC_FLAGS,
+                    records::PARTIAL_FLAGS,
+                    records::INFORMATIONAL_FLAGS,
+                    &[FUTURE_FLAG],
+                ],
+            );
+            flags.push(*pick(u, class));
         }
     }
     let dynamic = bit(u, 1, 10);
