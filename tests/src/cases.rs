@@ -7,10 +7,12 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use stackbound_core::records::ModuleReport;
+
 use crate::objdump::{parse_disassembly, DisFunction};
 use crate::{
-    custom_llc, ir_target_triple, llvm_bin_dir, llvm_tool, parse_report, pin, try_run,
-    workspace_root, StackReport,
+    custom_llc, ir_target_triple, llvm_bin_dir, llvm_tool, pin, read_report, try_run,
+    workspace_root,
 };
 
 /// An IR module to compile: a corpus file, or a C source compiled fresh under a variant.
@@ -265,7 +267,7 @@ pub fn file_id(label: &str) -> String {
 /// One compiled case: the object, its report and its disassembly.
 pub struct Built {
     pub obj: PathBuf,
-    pub report: StackReport,
+    pub report: ModuleReport,
     pub funcs: Vec<DisFunction>,
 }
 
@@ -300,9 +302,7 @@ pub fn build_case(case: &Case, dir: &Path) -> Result<Built, String> {
         .arg(&obj)
         .arg(format!("-stack-report={}", rep.display()));
     try_run(&mut cmd).map_err(|e| format!("{}: llc failed\n{e}", case.label))?;
-    let text = std::fs::read_to_string(&rep).map_err(|e| format!("{}: {e}", case.label))?;
-    let report = parse_report(&text)
-        .map_err(|e| format!("{}: bad report {}: {e}", case.label, rep.display()))?;
+    let report = read_report(&rep).map_err(|e| format!("{}: bad report: {e}", case.label))?;
     let mut cmd = Command::new(llvm_tool("llvm-objdump"));
     cmd.args(["-dr", "--no-show-raw-insn"]).arg(&obj);
     let out = try_run(&mut cmd).map_err(|e| format!("{}: llvm-objdump failed\n{e}", case.label))?;

@@ -2,8 +2,9 @@
 //!
 //! It finds the workspace, the LLVM tools of the pinned version and the custom `llc`, runs
 //! commands with a time limit and reports failures with the full command line and its output,
-//! and knows just enough about `.ll` files, ELF objects and the `-stack-report` format
-//! (docs/stack-report-format.md) to check them.
+//! and knows just enough about `.ll` files and ELF objects to check them. `-stack-report` files
+//! (docs/stack-report-format.md) are read by the core's reader (`stackbound_core::records`);
+//! [`parse_report`] adds only the checks on what the pass itself must write.
 //!
 //! Environment:
 //! - `STACKBOUND_LLC`: the custom llc (default `<workspace>/target/llc/bin/llc`).
@@ -22,7 +23,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-use serde_json::Value;
+use stackbound_core::records::{
+    self, CallKind, FunctionRecord, ModuleReport, DYNAMIC_FLAGS, INFORMATIONAL_FLAGS, PARTIAL_FLAGS,
+};
 
 pub mod cases;
 pub mod objdump;
@@ -670,177 +673,132 @@ pub fn hex_window(bytes: &[u8], at: usize) -> String {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Stack reports (docs/stack-report-format.md)
+// Stack reports (docs/stack-report-format.md), read by the core's reader
 // ---------------------------------------------------------------------------------------------
 
-pub const REPORT_SCHEMA: u64 = 2;
-
-/// A parsed, structurally checked `-stack-report` file.
-#[derive(Debug)]
-pub struct StackReport {
-    pub module: Value,
-    pub functions: Vec<Value>,
-    /// The module's `symbols` record: address-taken symbols, aliases, ifuncs.
-    pub symbols: Value,
-    pub end: Value,
+/// Reads the `-stack-report` file of one custom-llc run: [`parse_report`] on its bytes.
+pub fn read_report(path: &Path) -> Result<ModuleReport, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("reading {}: {e}", path.display()))?;
+    parse_report(&bytes, path)
 }
 
-impl StackReport {
-    pub fn function(&self, name: &str) -> Option<&Value> {
-        self.functions.iter().find(|f| f["name"] == name)
-    }
-    pub fn function_names(&self) -> impl Iterator<Item = &str> {
-        self.functions.iter().filter_map(|f| f["name"].as_str())
-    }
-}
-
-/// Parses a report and checks what must hold for every report, whatever the input: JSON Lines,
-/// `schema` 2 on every record, a `module` record first, one `symbols` record, an `end` record
-/// last whose `functions` count matches, and well-formed `function` records (types of the fields a consumer relies on,
-/// call kinds, and `depth <= own_depth` for every call site whose depth is known).
-pub fn parse_report(text: &str) -> Result<StackReport, String> {
-    let mut module = None;
-    let mut functions = Vec::new();
-    let mut end = None;
-    let mut symbols = None;
-    let lines: Vec<&str> = text.lines().collect();
-    if lines.is_empty() {
-        return Err("the report is empty".into());
-    }
-    if !text.ends_with('\n') {
-        return Err("the report does not end with a newline (truncated?)".into());
-    }
-    for (i, line) in lines.iter().enumerate() {
-        let n = i + 1;
-        let v: Value =
-            serde_json::from_str(line).map_err(|e| format!("line {n}: not JSON ({e}): {line}"))?;
-        if !v.is_object() {
-            return Err(format!("line {n}: not a JSON object: {line}"));
-        }
-        if v["schema"].as_u64() != Some(REPORT_SCHEMA) {
-            return Err(format!(
-                "line {n}: \"schema\" is not {REPORT_SCHEMA}: {line}"
-            ));
-        }
-        if end.is_some() {
-            return Err(format!("line {n}: a record after the end record: {line}"));
-        }
-        match v["kind"].as_str() {
-            Some("module") if n == 1 => module = Some(v),
-            Some("module") => {
-                return Err(format!(
-                    "line {n}: a module record that is not the first line"
-                ))
-            }
-            Some("function") if n > 1 => {
-                check_function_record(&v).map_err(|e| format!("line {n}: {e}: {line}"))?;
-                functions.push(v)
-            }
-            Some("symbols") if n > 1 && symbols.is_none() => {
-                for key in ["address_taken", "aliases", "ifuncs"] {
-                    if !v[key].is_array() {
-                        return Err(format!(
-                            "line {n}: symbols: {key:?} is not an array: {line}"
-                        ));
-                    }
-                }
-                symbols = Some(v)
-            }
-            Some("end") if symbols.is_none() => {
-                return Err(format!(
-                    "line {n}: the end record comes before any symbols record"
-                ))
-            }
-            Some("end") => end = Some(v),
-            _ if n == 1 => return Err(format!("line 1 is not the module record: {line}")),
-            other => return Err(format!("line {n}: unknown kind {other:?}: {line}")),
-        }
-    }
-    let end = end.ok_or_else(|| {
-        format!(
-            "no end record: the last line is {:?} (llc crashed or was killed part-way?)",
-            lines.last().unwrap()
-        )
-    })?;
-    if end["functions"].as_u64() != Some(functions.len() as u64) {
+/// Reads the report of one custom-llc run with the core's reader ([`records::parse`]: JSON Lines
+/// of schema 2, a `module` record first, one `symbols` record, an `end` record whose count
+/// matches, the fields a consumer relies on), then checks what the reader does not require but
+/// the pass must write: a final newline, exactly one module, and [`check_pass_report`].
+pub fn parse_report(bytes: &[u8], path: &Path) -> Result<ModuleReport, String> {
+    let mut modules = records::parse(bytes, path).map_err(|e| e.to_string())?;
+    let at = path.display();
+    if !bytes.ends_with(b"\n") {
         return Err(format!(
-            "the end record says {} functions, the report has {}",
-            end["functions"],
-            functions.len()
+            "{at}: the report does not end with a newline (truncated?)"
         ));
     }
-    let module = module.expect("line 1 checked");
-    for key in ["triple", "source", "module_id"] {
-        if !module[key].is_string() {
-            return Err(format!("module record: {key:?} is not a string: {module}"));
-        }
+    if modules.len() != 1 {
+        return Err(format!(
+            "{at}: {} modules in the report of one llc run",
+            modules.len()
+        ));
     }
-    Ok(StackReport {
-        module,
-        functions,
-        symbols: symbols.expect("checked before the end record"),
-        end,
-    })
+    let report = modules.pop().expect("one module");
+    check_pass_report(&report).map_err(|e| format!("{at}: {e}"))?;
+    Ok(report)
 }
 
-fn check_function_record(f: &Value) -> Result<(), String> {
-    let name = f["name"]
-        .as_str()
-        .ok_or("function record without a string \"name\"")?;
-    if name.is_empty() {
+/// What the pass writes that the reader leaves open (docs/stack-report-format.md): a `module`
+/// record that names its triple, source and input; and for every function a name, a signature,
+/// the `frame` numbers, `local` exactly for `internal`/`private`, only flags of the three classes
+/// of `records` (a dynamic-class flag only with `dynamic`), a callee on every direct call and
+/// libcall and none on an indirect one, and every call's depth known (unless the function is
+/// dynamic) and no deeper than the function's `own_depth`.
+pub fn check_pass_report(report: &ModuleReport) -> Result<(), String> {
+    let m = &report.module;
+    for (key, value) in [
+        ("triple", &m.triple),
+        ("source", &m.source),
+        ("module_id", &m.module_id),
+    ] {
+        if value.is_empty() {
+            return Err(format!("module record: no {key:?}"));
+        }
+    }
+    for (i, f) in report.functions.iter().enumerate() {
+        check_function_record(f)
+            .map_err(|e| format!("function record {} ({:?}): {e}", i + 1, f.name))?;
+    }
+    Ok(())
+}
+
+fn check_function_record(f: &FunctionRecord) -> Result<(), String> {
+    if f.name.is_empty() {
         return Err("empty function name".into());
     }
-    for key in ["linkage", "triple", "signature"] {
-        if !f[key].is_string() {
-            return Err(format!("{key:?} is not a string"));
-        }
+    if f.signature.is_empty() {
+        return Err("no \"signature\"".into());
     }
-    for key in ["local", "dynamic", "address_taken"] {
-        if !f[key].is_boolean() {
-            return Err(format!("{key:?} is not a boolean"));
-        }
+    if f.frame.is_none() {
+        return Err("no \"frame\"".into());
     }
-    let own = f["own_depth"]
-        .as_u64()
-        .ok_or("\"own_depth\" is not a non-negative integer")?;
-    if !f["flags"].is_array() || !f["type_ids"].is_array() || !f["frame"].is_object() {
-        return Err("\"flags\", \"type_ids\" must be arrays and \"frame\" an object".into());
+    let local = matches!(f.linkage.as_str(), "internal" | "private");
+    if f.local != local {
+        return Err(format!(
+            "\"local\" is {} for linkage {:?}",
+            f.local, f.linkage
+        ));
     }
-    let dynamic = f["dynamic"].as_bool().unwrap();
-    let calls = f["calls"].as_array().ok_or("\"calls\" is not an array")?;
-    for (i, c) in calls.iter().enumerate() {
-        let kind = c["kind"].as_str().ok_or(format!("call {i}: no \"kind\""))?;
-        match kind {
-            "direct" | "libcall" => {
-                if !c["callee"].is_string() {
-                    return Err(format!("call {i}: a {kind} call without a \"callee\""));
-                }
-            }
-            "indirect" => {}
-            other => return Err(format!("call {i}: unknown call kind {other:?}")),
-        }
-        if !c["tail"].is_boolean() {
-            return Err(format!("call {i}: \"tail\" is not a boolean"));
-        }
-        let known = c["depth_known"]
-            .as_bool()
-            .ok_or(format!("call {i}: \"depth_known\" is not a boolean"))?;
-        if known {
-            let d = c["depth"]
-                .as_u64()
-                .ok_or(format!("call {i}: \"depth\" is not a non-negative integer"))?;
-            if d > own {
+    for flag in &f.flags {
+        let flag = flag.as_str();
+        if DYNAMIC_FLAGS.contains(&flag) {
+            if !f.dynamic {
                 return Err(format!(
-                    "call {i}: depth {d} is deeper than the function's own_depth {own}"
+                    "dynamic-class flag {flag:?}, but \"dynamic\" is false"
                 ));
             }
-        } else if !dynamic {
+        } else if !PARTIAL_FLAGS.contains(&flag) && !INFORMATIONAL_FLAGS.contains(&flag) {
             return Err(format!(
-                "call {i}: depth not known, but the function is not marked dynamic"
+                "unknown flag {flag:?} (in none of records::DYNAMIC_FLAGS, PARTIAL_FLAGS, \
+                 INFORMATIONAL_FLAGS)"
+            ));
+        }
+    }
+    for (i, c) in f.calls.iter().enumerate() {
+        let kind = call_kind_name(c.kind);
+        match (c.kind, c.callee.as_deref()) {
+            (CallKind::Indirect, Some(callee)) => {
+                return Err(format!("call {i}: an indirect call with callee {callee:?}"))
+            }
+            (CallKind::Direct | CallKind::Libcall, None | Some("")) => {
+                return Err(format!("call {i}: a {kind} call without a callee"))
+            }
+            _ => {}
+        }
+        if !c.depth_known {
+            if !f.dynamic {
+                return Err(format!(
+                    "call {i}: depth not known, but the function is not marked dynamic"
+                ));
+            }
+        } else if c.depth > f.own_depth {
+            return Err(format!(
+                "call {i}: depth {} is deeper than the function's own_depth {}",
+                c.depth, f.own_depth
             ));
         }
     }
     Ok(())
+}
+
+/// The record of the function `name` in a module's report.
+pub fn function_record<'a>(report: &'a ModuleReport, name: &str) -> Option<&'a FunctionRecord> {
+    report.functions.iter().find(|f| f.name == name)
+}
+
+/// A call's `kind` as the records spell it (`direct`, `libcall`, `indirect`), for messages.
+pub fn call_kind_name(kind: CallKind) -> String {
+    match serde_json::to_value(kind) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => format!("{kind:?}"),
+    }
 }
 
 #[cfg(test)]
@@ -947,40 +905,72 @@ define linkonce_odr hidden noundef i32 @"_ZN3foo$u20$bar"() comdat { ret i32 0 }
     const SYMBOLS: &str =
         r#"{"schema":2,"kind":"symbols","address_taken":[],"aliases":[],"ifuncs":[]}"#;
     const MODULE: &str = r#"{"schema":2,"kind":"module","source":"s","module_id":"m.ll","triple":"t","llvm_version":"22.1.8","pass":"stack-report"}"#;
+    const CALL: &str = r#"{"kind":"direct","tail":false,"callee":"g","callee_local":false,"depth":16,"depth_known":true,"index":3}"#;
+
+    fn parse(text: &str) -> Result<ModuleReport, String> {
+        parse_report(text.as_bytes(), Path::new("r.jsonl"))
+    }
+
+    /// One module whose functions are `funcs`, with a matching `end` record.
+    fn module(funcs: &[&str]) -> String {
+        let mut text = format!("{MODULE}\n");
+        for f in funcs {
+            text += &format!("{f}\n");
+        }
+        text + &format!(
+            "{SYMBOLS}\n{{\"schema\":2,\"kind\":\"end\",\"functions\":{}}}\n",
+            funcs.len()
+        )
+    }
 
     #[test]
     fn reports() {
-        let call = r#"{"kind":"direct","tail":false,"callee":"g","callee_local":false,"depth":16,"depth_known":true,"index":3}"#;
-        let good = format!(
-            "{MODULE}\n{}\n{}\n{SYMBOLS}\n{{\"schema\":2,\"kind\":\"end\",\"functions\":2}}\n",
-            func("f", 24, call),
-            func("g", 8, "")
-        );
-        let r = parse_report(&good).unwrap();
-        assert_eq!(r.function_names().collect::<Vec<_>>(), vec!["f", "g"]);
-        assert_eq!(r.function("g").unwrap()["own_depth"], 8);
+        let good = module(&[&func("f", 24, CALL), &func("g", 8, "")]);
+        let r = parse(&good).unwrap();
+        let names: Vec<&str> = r.functions.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, vec!["f", "g"]);
+        assert_eq!(function_record(&r, "g").unwrap().own_depth, 8);
+        assert_eq!(function_record(&r, "f").unwrap().calls[0].depth, 16);
 
+        // What the core's reader rejects.
         let no_end = format!("{MODULE}\n{}\n", func("f", 24, ""));
-        assert!(parse_report(&no_end).unwrap_err().contains("no end record"));
-        let truncated = &good[..good.len() - 10];
-        assert!(parse_report(truncated).is_err());
-        let bad_count = format!(
-            "{MODULE}\n{}\n{SYMBOLS}\n{{\"schema\":2,\"kind\":\"end\",\"functions\":3}}\n",
-            func("f", 24, "")
-        );
-        assert!(parse_report(&bad_count)
+        assert!(parse(&no_end).unwrap_err().contains("no `end` record"));
+        assert!(parse(&good[..good.len() - 10]).is_err());
+        let bad_count = module(&[&func("f", 24, "")]).replace("\"functions\":1", "\"functions\":3");
+        assert!(parse(&bad_count)
             .unwrap_err()
-            .contains("says 3 functions"));
-        let too_deep = format!(
-            "{MODULE}\n{}\n{SYMBOLS}\n{{\"schema\":2,\"kind\":\"end\",\"functions\":1}}\n",
-            func("f", 8, call)
-        );
-        assert!(parse_report(&too_deep).unwrap_err().contains("deeper than"));
+            .contains("counts 3 functions"));
         let schema1 = good.replacen("\"schema\":2", "\"schema\":1", 1);
-        assert!(parse_report(&schema1).unwrap_err().contains("schema"));
+        assert!(parse(&schema1).unwrap_err().contains("schema"));
         let no_symbols = good.replace(&format!("{SYMBOLS}\n"), "");
-        assert!(parse_report(&no_symbols).unwrap_err().contains("symbols"));
-        assert!(parse_report("").is_err());
+        assert!(parse(&no_symbols).unwrap_err().contains("symbols"));
+        assert!(parse("").is_err());
+
+        // What only the pass's own output must satisfy.
+        let err = |text: &str| parse(text).unwrap_err();
+        assert!(err(good.trim_end()).contains("newline"));
+        assert!(err(&format!("{good}{good}")).contains("2 modules"));
+        assert!(err(&module(&[&func("f", 8, CALL)])).contains("deeper than"));
+        assert!(
+            err(&good.replace(r#""module_id":"m.ll""#, r#""module_id":"""#)).contains("module_id")
+        );
+        let unknown = func("f", 24, "").replace(r#""flags":[]"#, r#""flags":["new-flag"]"#);
+        assert!(err(&module(&[&unknown])).contains("unknown flag \"new-flag\""));
+        let vla =
+            func("f", 24, "").replace(r#""flags":[]"#, r#""flags":["variable-sized-object"]"#);
+        assert!(err(&module(&[&vla])).contains("\"dynamic\" is false"));
+        let vla = vla.replace(r#""dynamic":false"#, r#""dynamic":true"#);
+        assert!(parse(&module(&[&vla])).is_ok());
+        let unknown_depth = CALL.replace(r#""depth_known":true"#, r#""depth_known":false"#);
+        assert!(err(&module(&[&func("f", 24, &unknown_depth)])).contains("not marked dynamic"));
+        let no_callee = CALL.replace(r#""callee":"g","#, "");
+        assert!(
+            err(&module(&[&func("f", 24, &no_callee)])).contains("direct call without a callee")
+        );
+        let local = func("f", 24, "").replace(r#""local":false"#, r#""local":true"#);
+        assert!(err(&module(&[&local])).contains("\"local\" is true"));
+        let no_frame = func("f", 24, "").replace(r#""frame":{},"#, "");
+        assert!(err(&module(&[&no_frame])).contains("frame"));
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use serde_json::Value;
+use stackbound_core::records::{CallRecord, FunctionRecord};
 
 /// The target of a disassembly (from objdump's `file format` line).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -250,14 +250,11 @@ pub fn parse_disassembly(text: &str) -> Vec<DisFunction> {
 /// A function record's non-tail call sites, grouped by the instruction they come from (records
 /// with the same `index` are one instruction: a retpoline/SLS thunk call is the thunk plus the
 /// indirect callee behind it).
-pub fn record_call_groups(rec: &Value) -> Vec<Vec<&Value>> {
-    let mut groups: Vec<Vec<&Value>> = Vec::new();
-    for c in rec["calls"].as_array().into_iter().flatten() {
-        if c["tail"].as_bool() == Some(true) {
-            continue;
-        }
+pub fn record_call_groups(rec: &FunctionRecord) -> Vec<Vec<&CallRecord>> {
+    let mut groups: Vec<Vec<&CallRecord>> = Vec::new();
+    for c in rec.calls.iter().filter(|c| !c.tail) {
         match groups.last_mut() {
-            Some(g) if g[0]["index"] == c["index"] => g.push(c),
+            Some(g) if g[0].index == c.index => g.push(c),
             _ => groups.push(vec![c]),
         }
     }
@@ -275,17 +272,17 @@ pub enum Unit<'a> {
 
 /// The call instructions of `f` (calls into `f` itself left out) as the units that pair one for
 /// one, in order, with [`record_call_groups`] of its record.
-pub fn call_units<'a>(f: &'a DisFunction, rec: &Value, funcs: &'a [DisFunction]) -> Vec<Unit<'a>> {
-    let flags: Vec<&str> = rec["flags"]
-        .as_array()
-        .map(|a| a.iter().filter_map(Value::as_str).collect())
-        .unwrap_or_default();
+pub fn call_units<'a>(
+    f: &'a DisFunction,
+    rec: &FunctionRecord,
+    funcs: &'a [DisFunction],
+) -> Vec<Unit<'a>> {
     let recorded: BTreeSet<&str> = record_call_groups(rec)
         .into_iter()
         .flatten()
-        .filter_map(|c| c["callee"].as_str())
+        .filter_map(|c| c.callee.as_deref())
         .collect();
-    let absorbing = flags.contains(&"outlined-absorbed");
+    let absorbing = rec.flags.iter().any(|f| f == "outlined-absorbed");
     let dis_by_name = |n: &str| funcs.iter().find(|f| f.names.iter().any(|m| m == n));
     let mut units = Vec::new();
     for c in f.calls.iter().filter(|c| !c.intra) {

@@ -9,7 +9,7 @@ use std::process::Command;
 use stackbound::annotate::{annotate, NO_BOUND};
 use stackbound::{analyze, Options, Status};
 use stackbound_tests::{
-    custom_llc, ir_defined_functions, llvm_tool, parse_report, run, workspace_root, Scratch,
+    custom_llc, ir_defined_functions, llvm_tool, read_report, run, workspace_root, Scratch,
 };
 
 const CASES: &[(&str, &str, &str)] = &[
@@ -84,16 +84,14 @@ declare void @sink(ptr)
 "#;
 
 fn options(triple: &str, opt: &str) -> Options {
-    let mut o = Options {
-        llc: Some(custom_llc().to_path_buf()),
-        ..Options::default()
-    };
-    o.codegen.triple = Some(triple.into());
-    o.codegen.opt_level = Some(opt.into());
+    let mut o = Options::default();
+    o.llc.llc = Some(custom_llc().to_path_buf());
+    o.llc.codegen.triple = Some(triple.into());
+    o.llc.codegen.opt_level = Some(opt.into());
     for name in [
         "println", "memset", "memcpy", "sink", "malloc", "use", "take", "g",
     ] {
-        o.assumptions.sizes.insert(name.into(), 64);
+        o.analysis.assumptions.sizes.insert(name.into(), 64);
     }
     o
 }
@@ -112,19 +110,22 @@ fn frames(ll: &Path, triple: &str, opt: &str, dir: &Path, tag: &str) -> (Vec<Str
         .arg("-o")
         .arg(&object)
         .arg(format!("-stack-report={}", report.display())));
-    let text = std::fs::read_to_string(&report).unwrap();
-    let parsed = parse_report(&text).unwrap_or_else(|e| panic!("{}: {e}", report.display()));
+    let parsed = read_report(&report).unwrap_or_else(|e| panic!("{e}"));
     let mut rows: Vec<String> = parsed
-        .function_names()
-        .map(|name| {
-            let f = parsed.function(name).unwrap();
-            let calls: Vec<String> = f["calls"]
-                .as_array()
-                .unwrap()
+        .functions
+        .iter()
+        .map(|f| {
+            let calls: Vec<String> = f
+                .calls
                 .iter()
-                .map(|c| format!("#{}@{}", c["index"], c["depth"]))
+                .map(|c| format!("#{}@{}", c.index, c.depth))
                 .collect();
-            format!("{name}: own {} calls [{}]", f["own_depth"], calls.join(" "))
+            format!(
+                "{}: own {} calls [{}]",
+                f.name,
+                f.own_depth,
+                calls.join(" ")
+            )
         })
         .collect();
     rows.sort();
@@ -142,6 +143,7 @@ fn frames(ll: &Path, triple: &str, opt: &str, dir: &Path, tag: &str) -> (Vec<Str
 fn check_file(input: &Path, triple: &str, opt: &str, scratch: &Path, tag: &str) {
     let ir = std::fs::read_to_string(input).unwrap();
     let report = analyze(&[input.to_path_buf()], &options(triple, opt))
+        .map(|a| stackbound::report(&a))
         .unwrap_or_else(|e| panic!("{}: {e}", input.display()));
     let (annotated, constants) = annotate(&ir, tag, &report, 0, "-O2").unwrap();
     assert!(
@@ -217,6 +219,7 @@ fn quoting_comdat_and_linkage() {
         std::slice::from_ref(&input),
         &options("x86_64-unknown-linux-gnu", "2"),
     )
+    .map(|a| stackbound::report(&a))
     .unwrap();
     let (text, _) = annotate(SPECIAL, "special.ll", &report, 0, "-O2").unwrap();
     let lines: Vec<&str> = text.lines().filter(|l| l.starts_with('@')).collect();

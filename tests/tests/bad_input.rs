@@ -8,10 +8,9 @@ use stackbound::{analyze, Options};
 use stackbound_tests::custom_llc;
 
 fn options() -> Options {
-    Options {
-        llc: Some(custom_llc().to_path_buf()),
-        ..Options::default()
-    }
+    let mut o = Options::default();
+    o.llc.llc = Some(custom_llc().to_path_buf());
+    o
 }
 
 fn error_for(dir: &Path, name: &str, contents: &[u8], options: &Options) -> String {
@@ -20,7 +19,7 @@ fn error_for(dir: &Path, name: &str, contents: &[u8], options: &Options) -> Stri
     match analyze(&[path], options) {
         Ok(report) => panic!(
             "{name}: expected an error, got a report of {} functions",
-            report.functions.len()
+            report.functions().len()
         ),
         Err(err) => err.to_string(),
     }
@@ -69,7 +68,7 @@ fn each_bad_input_gets_its_own_diagnosis() {
 
     let ok = b"define void @f() {\n  ret void\n}\n";
     let mut unknown = options();
-    unknown.codegen.triple = Some("foo-bar-baz".into());
+    unknown.llc.codegen.triple = Some("foo-bar-baz".into());
     says(
         &error_for(dir, "unknown.ll", ok, &unknown),
         &["foo-bar-baz", "not supported", "x86_64 or aarch64"],
@@ -88,10 +87,8 @@ fn each_bad_input_gets_its_own_diagnosis() {
         ],
     );
 
-    let missing = Options {
-        llc: Some(dir.join("no-such-llc")),
-        ..Options::default()
-    };
+    let mut missing = Options::default();
+    missing.llc.llc = Some(dir.join("no-such-llc"));
     says(
         &error_for(dir, "fine.ll", ok, &missing),
         &["no-such-llc", "cargo xtask build-llc"],

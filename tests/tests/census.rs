@@ -28,7 +28,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use serde_json::Value;
+use stackbound_core::records::{CallKind, CallRecord, ModuleReport};
 use stackbound_tests::cases::{build_case, corpus_cases, variant_cases, Case};
 use stackbound_tests::objdump::{
     call_units, record_call_groups, strip_addend, CallInsn, DisFunction, Unit,
@@ -54,14 +54,11 @@ fn same_callee(recorded: &str, disassembled: &str) -> bool {
         || (r == "__asan_check_memaccess" && disassembled.starts_with("__asan_check_"))
 }
 
-fn describe_record(c: &Value) -> String {
-    match c["callee"].as_str() {
-        Some(callee) => format!(
-            "{} {}",
-            c["kind"].as_str().unwrap_or("?"),
-            object_name(callee)
-        ),
-        None => c["kind"].as_str().unwrap_or("?").to_string(),
+fn describe_record(c: &CallRecord) -> String {
+    let kind = call_kind_name(c.kind);
+    match c.callee.as_deref() {
+        Some(callee) => format!("{kind} {}", object_name(callee)),
+        None => kind,
     }
 }
 
@@ -78,16 +75,11 @@ fn check_object(
     label: &str,
     obj: &Path,
     funcs: &[DisFunction],
-    report: &StackReport,
+    report: &ModuleReport,
     tally: &mut Tally,
 ) -> Vec<String> {
     let mut errors = Vec::new();
-    let by_name = |n: &str| {
-        report
-            .functions
-            .iter()
-            .find(|f| f["name"].as_str().map(object_name) == Some(n))
-    };
+    let by_name = |n: &str| report.functions.iter().find(|f| object_name(&f.name) == n);
     for f in funcs {
         let rec = f.names.iter().find_map(|n| by_name(n));
         let intra: Vec<&CallInsn> = f.calls.iter().filter(|c| c.intra).collect();
@@ -112,11 +104,7 @@ fn check_object(
         tally.functions += 1;
         tally.calls += f.calls.len();
         tally.intra += intra.len();
-        let flags: Vec<&str> = rec["flags"]
-            .as_array()
-            .map(|a| a.iter().filter_map(Value::as_str).collect())
-            .unwrap_or_default();
-        if !intra.is_empty() && !flags.contains(&"intra-function-call") {
+        if !intra.is_empty() && !rec.flags.iter().any(|f| f == "intra-function-call") {
             errors.push(format!(
                 "{label}: {fname} in {}: {} call(s) into the function itself ({}) but no intra-function-call flag",
                 obj.display(),
@@ -175,12 +163,12 @@ fn check_object(
                     };
                     tally.named.insert(name.to_string());
                     // Thunk calls and TLS descriptors are recorded as indirect.
-                    if g.iter().any(|r| r["kind"] == "indirect") {
+                    if g.iter().any(|r| r.kind == CallKind::Indirect) {
                         continue;
                     }
                     if !g
                         .iter()
-                        .any(|r| r["callee"].as_str().is_some_and(|rc| same_callee(rc, name)))
+                        .any(|r| r.callee.as_deref().is_some_and(|rc| same_callee(rc, name)))
                     {
                         errors.push(mismatch(format!(
                             "the call at {:#x} calls {name}, the record says {}",

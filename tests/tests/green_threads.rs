@@ -78,19 +78,19 @@ fn build(arch: &Arch, dir: &Path) -> (PathBuf, BTreeMap<String, i64>) {
 
     // stackbound annotate tasks.ll -o tasks.sb.ll -mtriple=T -O2 -relocation-model=pic
     //   --resolve-indirect --assume gt_yield=N
-    let mut options = Options {
-        llc: Some(custom_llc().to_path_buf()),
-        resolve_indirect: true,
-        ..Options::default()
-    };
-    options.codegen.triple = Some(arch.triple.into());
-    options.codegen.opt_level = Some("2".into());
-    options.codegen.relocation_model = Some("pic".into());
+    let mut options = Options::default();
+    options.llc.llc = Some(custom_llc().to_path_buf());
+    options.analysis.resolve_indirect = true;
+    options.llc.codegen.triple = Some(arch.triple.into());
+    options.llc.codegen.opt_level = Some("2".into());
+    options.llc.codegen.relocation_model = Some("pic".into());
     options
+        .analysis
         .assumptions
         .sizes
         .insert("gt_yield".into(), arch.yield_bytes);
-    let report = analyze(std::slice::from_ref(&ir), &options).unwrap_or_else(|e| panic!("{e}"));
+    let analysis = analyze(std::slice::from_ref(&ir), &options).unwrap_or_else(|e| panic!("{e}"));
+    let report = stackbound::report(&analysis);
     let text = std::fs::read_to_string(&ir).unwrap();
     let (annotated, constants) = annotate(&text, "tasks.ll", &report, 0, "").unwrap();
     let annotated_ir = dir.join("tasks.sb.ll");

@@ -368,42 +368,37 @@ fn records_without_an_object_are_the_same() {
 }
 
 fn check_report(case: &Case, report: &Path, object: &[u8]) -> Result<(), String> {
-    let text = std::fs::read_to_string(report).map_err(|e| format!("not written: {e}"))?;
-    let rep = parse_report(&text)?;
-    if rep.module["triple"] != case.triple.as_str() {
+    let rep = read_report(report)?;
+    if rep.module.triple != case.triple {
         return Err(format!(
-            "module triple {} is not the IR's {:?}",
-            rep.module["triple"], case.triple
+            "module triple {:?} is not the IR's {:?}",
+            rep.module.triple, case.triple
         ));
     }
     let file_name = case.file.file_name().unwrap().to_string_lossy();
-    if !rep.module["module_id"]
-        .as_str()
-        .unwrap_or("")
-        .ends_with(file_name.as_ref())
-    {
+    if !rep.module.module_id.ends_with(file_name.as_ref()) {
         return Err(format!(
-            "module_id {} is not the input file {file_name}",
-            rep.module["module_id"]
+            "module_id {:?} is not the input file {file_name}",
+            rep.module.module_id
         ));
     }
     let mut seen = BTreeSet::new();
     for f in &rep.functions {
-        let name = f["name"].as_str().unwrap();
-        if f["triple"] != case.triple.as_str() {
+        let name = f.name.as_str();
+        if f.triple != case.triple {
             return Err(format!(
-                "function {name}: triple {} is not {:?}",
-                f["triple"], case.triple
+                "function {name}: triple {:?} is not {:?}",
+                f.triple, case.triple
             ));
         }
         if !seen.insert(name) {
             return Err(format!("function {name} has two records"));
         }
         // x86-64's call pushes the return address: every function is at least 8 deep.
-        if case.triple.starts_with("x86_64") && f["own_depth"].as_u64().unwrap() < 8 {
+        if case.triple.starts_with("x86_64") && f.own_depth < 8 {
             return Err(format!(
                 "function {name}: own_depth {} < 8 on x86-64 (the return address)",
-                f["own_depth"]
+                f.own_depth
             ));
         }
     }

@@ -9,7 +9,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use stackbound::graph::ResolvedBy;
+use stackbound::report::ResolvedBy;
 use stackbound::report::{ReasonEntry, Report, Role};
 use stackbound::{analyze, Options, Status};
 use stackbound_tests::{custom_llc, llvm_tool, run, workspace_root, Scratch};
@@ -20,23 +20,25 @@ use Status::{Complete, LowerBound};
 const EXTERNAL: u64 = 100;
 
 fn options(triple: &str, resolve: bool) -> Options {
-    let mut o = Options {
-        llc: Some(custom_llc().to_path_buf()),
-        resolve_indirect: resolve,
-        max_reasons: 64,
-        ..Options::default()
-    };
-    o.codegen.triple = Some(triple.into());
-    o.codegen.opt_level = Some("2".into());
+    let mut o = Options::default();
+    o.llc.llc = Some(custom_llc().to_path_buf());
+    o.analysis.resolve_indirect = resolve;
+    o.analysis.max_reasons = 64;
+    o.llc.codegen.triple = Some(triple.into());
+    o.llc.codegen.opt_level = Some("2".into());
     for name in ["println", "memset"] {
-        o.assumptions.sizes.insert(name.into(), EXTERNAL);
+        o.analysis.assumptions.sizes.insert(name.into(), EXTERNAL);
     }
     o
 }
 
-fn report(file: &str, options: &Options) -> Report {
+fn analysis(file: &str, options: &Options) -> stackbound::Analysis {
     let input = workspace_root().join(file);
     analyze(&[input], options).unwrap_or_else(|e| panic!("analyze {file}: {e}"))
+}
+
+fn report(file: &str, options: &Options) -> Report {
+    stackbound::report(&analysis(file, options))
 }
 
 fn function<'r>(r: &'r Report, name: &str) -> &'r stackbound::report::FunctionEntry {
@@ -110,7 +112,8 @@ fn cpp_virtual_calls_and_function_pointers_by_type_ids() {
         ("aarch64", "aarch64-unknown-linux-gnu", 388, 436, 0),
     ] {
         let file = format!("examples/indirect/ships-{arch}.ll");
-        let r = report(&file, &options(triple, true));
+        let a = analysis(&file, &options(triple, true));
+        let r = stackbound::report(&a);
         assert!(r.resolve_indirect);
         check(
             &r,
@@ -161,7 +164,7 @@ fn cpp_virtual_calls_and_function_pointers_by_type_ids() {
             .any(|x| matches!(x, ReasonEntry::IndirectResolved { .. })));
 
         // The explanation walks into the deepest candidate.
-        let e = r.explain(function(&r, "main").id);
+        let e = a.explain(a.function_at(function(&r, "main").id));
         let path: Vec<&str> = e.steps.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(
             path,
@@ -251,8 +254,8 @@ fn seed_example_resolves_the_itable_call() {
         ("aarch64-unknown-linux-gnu", 168),
     ] {
         let mut o = options(triple, true);
-        o.codegen.opt_level = Some("0".into());
-        o.assumptions.sizes.insert("println".into(), 72);
+        o.llc.codegen.opt_level = Some("0".into());
+        o.analysis.assumptions.sizes.insert("println".into(), 72);
         let r = report("examples/seed/seed.ll", &o);
         // Still ≥: factorial is recursive and malloc unknown; the launch is now counted.
         check(&r, triple, &[("main", main, LowerBound)]);

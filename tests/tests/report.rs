@@ -16,22 +16,24 @@ const EXTERNAL: u64 = 1000;
 const EXTERNALS: &[&str] = &["use", "take", "finish", "memcpy", "g", "sink", "println"];
 
 fn options(triple: &str, opt: &str, extra: &[&str], externals: &[&str]) -> Options {
-    let mut o = Options {
-        llc: Some(custom_llc().to_path_buf()),
-        ..Options::default()
-    };
-    o.codegen.triple = Some(triple.into());
-    o.codegen.opt_level = Some(opt.into());
-    o.codegen.extra_args = extra.iter().map(|s| s.to_string()).collect();
+    let mut o = Options::default();
+    o.llc.llc = Some(custom_llc().to_path_buf());
+    o.llc.codegen.triple = Some(triple.into());
+    o.llc.codegen.opt_level = Some(opt.into());
+    o.llc.codegen.extra_args = extra.iter().map(|s| s.to_string()).collect();
     for name in externals {
-        o.assumptions.sizes.insert(name.to_string(), EXTERNAL);
+        o.analysis
+            .assumptions
+            .sizes
+            .insert(name.to_string(), EXTERNAL);
     }
     o
 }
 
 fn report(files: &[&str], options: &Options) -> Report {
     let inputs: Vec<PathBuf> = files.iter().map(|f| workspace_root().join(f)).collect();
-    analyze(&inputs, options).unwrap_or_else(|e| panic!("analyze {files:?}: {e}"))
+    let analysis = analyze(&inputs, options).unwrap_or_else(|e| panic!("analyze {files:?}: {e}"));
+    stackbound::report(&analysis)
 }
 
 fn total(r: &Report, name: &str) -> (u64, Status) {
@@ -70,7 +72,7 @@ fn seed_example_on_both_triples() {
     //   main: sub sp, sp, #64 ; bl triple ... -> 64 + 16 = 80
     for (triple, launch, factorial, main) in [(X86, 88, 16, 64), (A64, 104, 32, 80)] {
         let mut o = options(triple, "0", &[], &[]);
-        o.assumptions.sizes.insert("println".into(), 72);
+        o.analysis.assumptions.sizes.insert("println".into(), 72);
         let r = report(&["examples/seed/seed.ll"], &o);
         check(
             &r,

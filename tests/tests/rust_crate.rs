@@ -45,11 +45,10 @@ fn crate_ir(package: &str) -> PathBuf {
 #[test]
 fn rustc_ir_of_a_registry_crate() {
     let ir = crate_ir("rustc-demangle");
-    let options = Options {
-        llc: Some(custom_llc().to_path_buf()),
-        ..Options::default()
-    };
+    let mut options = Options::default();
+    options.llc.llc = Some(custom_llc().to_path_buf());
     let report = analyze(std::slice::from_ref(&ir), &options)
+        .map(|a| stackbound::report(&a))
         .unwrap_or_else(|e| panic!("{}: {e}", ir.display()));
 
     let defined = stackbound_tests::ir_defined_functions(&std::fs::read_to_string(&ir).unwrap());
@@ -132,22 +131,22 @@ fn registry_crate(name: &str) -> PathBuf {
 /// (`llc -O3 -relocation-model=pic target/stackbound-crate/build/release/deps/<crate>-*.ll`).
 #[test]
 fn crate_command_on_registry_crates() {
-    use stackbound::graph::ResolvedBy;
+    use stackbound::report::ResolvedBy;
     use stackbound::rust_crate::CrateOptions;
     use stackbound::Status;
 
-    let mut options = Options {
-        llc: Some(custom_llc().to_path_buf()),
-        ..Options::default()
-    };
+    let mut options = Options::default();
+    options.llc.llc = Some(custom_llc().to_path_buf());
     // Assumed sizes match demangled names too (no hash).
     options
+        .analysis
         .assumptions
         .sizes
         .insert("core::panicking::panic_bounds_check".into(), 1000);
-    let (built, report) =
+    let (built, analysis) =
         stackbound::analyze_crate(&registry_crate("itoa"), &CrateOptions::default(), &options)
             .unwrap_or_else(|e| panic!("{e}"));
+    let report = stackbound::report(&analysis);
     assert_eq!(built.package, "itoa");
     assert_eq!(built.triple, "x86_64-unknown-linux-gnu");
     assert_eq!(built.relocation_model, "pic");
@@ -188,11 +187,10 @@ fn crate_command_on_registry_crates() {
     //   The detect functions are candidates of themselves, but only through that tail call at
     //   depth 0: a constant-stack cycle, bounded like any function (docs/report.md).
     let dir = registry_crate("memchr");
-    let resolved = Options {
-        resolve_indirect: true,
-        ..options.clone()
-    };
+    let mut resolved = options.clone();
+    resolved.analysis.resolve_indirect = true;
     let (_, r) = stackbound::analyze_crate(&dir, &CrateOptions::default(), &resolved).unwrap();
+    let r = stackbound::report(&r);
     let avx2 = "memchr::arch::x86_64::memchr::memchr_raw::find_avx2";
     let detect = "memchr::arch::x86_64::memchr::memchr_raw::detect";
     assert_eq!(get(&r, avx2), (184, Status::Complete));
@@ -224,5 +222,6 @@ fn crate_command_on_registry_crates() {
     assert!(worst.ends_with("_raw::find_avx2"), "{worst}");
     // Not resolved, the pointer call is excluded: detect is its own 32 bytes.
     let (_, plain) = stackbound::analyze_crate(&dir, &CrateOptions::default(), &options).unwrap();
+    let plain = stackbound::report(&plain);
     assert_eq!(get(&plain, detect), (32, Status::LowerBound));
 }

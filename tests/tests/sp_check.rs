@@ -15,12 +15,11 @@
 //! below SP (`lea -0xe0(%rbp), %rcx`) reaches red-zone bytes the walk cannot bound; a `red-zone`
 //! record may then be deeper than the walk, but no deeper than the deepest SP plus the 128 bytes
 //! the ABI allows below it. Negative control: `STACKBOUND_SP_CHECK_TAMPER=1` lowers every recorded
-//! depth by 8 in memory before the comparison, and the test must fail.
+//! depth by 8 in the comparison, and the test must fail.
 
 use std::collections::BTreeMap;
 
-use serde_json::Value;
-use stackbound::records::INFORMATIONAL_FLAGS;
+use stackbound_core::records::{ModuleReport, INFORMATIONAL_FLAGS};
 use stackbound_tests::cases::{build_case, corpus_cases, variant_cases, Case};
 use stackbound_tests::objdump::{call_units, record_call_groups, DisFunction, Unit};
 use stackbound_tests::sp_walk::{outlined_summaries, walk};
@@ -42,6 +41,11 @@ struct Tally {
     skipped: BTreeMap<String, usize>,
 }
 
+/// A recorded depth as the walk counts (`i64`); no real depth comes near `i64::MAX`.
+fn depth(recorded: u64) -> i64 {
+    i64::try_from(recorded).unwrap_or(i64::MAX)
+}
+
 fn skip_class(why: &str) -> String {
     let w = why.split(" (").next().unwrap_or(why);
     if w.starts_with("unknown sp write") {
@@ -60,13 +64,14 @@ fn check_object(
     label: &str,
     obj: &str,
     funcs: &[DisFunction],
-    report: &StackReport,
+    report: &ModuleReport,
+    lower: i64,
     tally: &mut Tally,
 ) -> Vec<String> {
     let outlined = outlined_summaries(funcs);
     let mut errors = Vec::new();
     for f in funcs {
-        let Some(rec) = f.names.iter().find_map(|n| report.function(n)) else {
+        let Some(rec) = f.names.iter().find_map(|n| function_record(report, n)) else {
             continue;
         };
         let fname = f.names.join("/");
@@ -78,21 +83,18 @@ fn check_object(
                 if std::env::var_os("STACKBOUND_SP_CHECK_VERBOSE").is_some() {
                     eprintln!(
                         "sp_check: {label}: {fname}: skipped: {why} (record dynamic: {})",
-                        rec["dynamic"]
+                        rec.dynamic
                     );
                 }
                 continue;
             }
         };
-        let own = rec["own_depth"].as_i64().unwrap_or(-1);
-        let dynamic = rec["dynamic"].as_bool() != Some(false);
-        let flags: Vec<&str> = rec["flags"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-            .collect();
-        let exact = !dynamic && flags.iter().all(|f| INFORMATIONAL_FLAGS.contains(f));
+        let own = depth(rec.own_depth) - lower;
+        let flags = &rec.flags;
+        let exact = !rec.dynamic
+            && flags
+                .iter()
+                .all(|f| INFORMATIONAL_FLAGS.contains(&f.as_str()));
         if own < w.deepest {
             errors.push(format!(
                 "{label}: {fname} in {obj}: UNDERESTIMATE: own_depth {own} < {} from the disassembly (flags {flags:?})",
@@ -100,7 +102,7 @@ fn check_object(
             ));
         } else if exact
             && own > w.deepest
-            && flags.contains(&"red-zone")
+            && flags.iter().any(|f| f == "red-zone")
             && w.opaque_below_sp
             && own <= w.deepest_sp + 128
         {
@@ -136,11 +138,11 @@ fn check_object(
                 continue;
             };
             for r in g {
-                if r["depth_known"].as_bool() != Some(true) {
+                if !r.depth_known {
                     continue;
                 }
                 tally.calls += 1;
-                let rd = r["depth"].as_i64().unwrap_or(-1);
+                let rd = depth(r.depth) - lower;
                 if rd != *d {
                     errors.push(format!(
                         "{label}: {fname} in {obj}: call at {:#x} ({}): recorded depth {rd}, disassembly {d}",
@@ -154,27 +156,18 @@ fn check_object(
 }
 
 fn run_case(case: &Case, dir: &std::path::Path, tamper: bool) -> Result<Tally, String> {
-    let mut built = build_case(case, dir)?;
-    if tamper {
-        // Negative control (STACKBOUND_SP_CHECK_TAMPER=1): lower every own_depth by 8 and every
-        // call depth by 8 in the in-memory record; the check must then fail everywhere.
-        for f in &mut built.report.functions {
-            if let Some(d) = f["own_depth"].as_i64() {
-                f["own_depth"] = (d - 8).into();
-            }
-            for c in f["calls"].as_array_mut().into_iter().flatten() {
-                if let Some(d) = c["depth"].as_i64() {
-                    c["depth"] = (d - 8).into();
-                }
-            }
-        }
-    }
+    let built = build_case(case, dir)?;
+    // Negative control (STACKBOUND_SP_CHECK_TAMPER=1): every recorded own_depth and call depth
+    // is compared 8 bytes lower (below 0 too, as an AArch64 leaf's 0 becomes -8); the check
+    // must then fail everywhere.
+    let lower = if tamper { 8 } else { 0 };
     let mut tally = Tally::default();
     let errors = check_object(
         &case.label,
         &built.obj.display().to_string(),
         &built.funcs,
         &built.report,
+        lower,
         &mut tally,
     );
     if errors.is_empty() {

@@ -27,15 +27,15 @@ fn analyze_program(modules: &[&str], arch: &str, triple: &str, resolve: bool) ->
         .iter()
         .map(|m| workspace_root().join(format!("tests/whole_program/{m}-{arch}.ll")))
         .collect();
-    let mut options = Options {
-        llc: Some(custom_llc().to_path_buf()),
-        resolve_indirect: resolve,
-        max_reasons: 64,
-        ..Options::default()
-    };
-    options.codegen.triple = Some(triple.into());
-    options.codegen.opt_level = Some("2".into());
-    analyze(&inputs, &options).unwrap_or_else(|e| panic!("{modules:?} for {arch}: {e}"))
+    let mut options = Options::default();
+    options.llc.llc = Some(custom_llc().to_path_buf());
+    options.llc.codegen.triple = Some(triple.into());
+    options.llc.codegen.opt_level = Some("2".into());
+    options.analysis.resolve_indirect = resolve;
+    options.analysis.max_reasons = 64;
+    let analysis =
+        analyze(&inputs, &options).unwrap_or_else(|e| panic!("{modules:?} for {arch}: {e}"));
+    stackbound::report(&analysis)
 }
 
 fn function<'r>(r: &'r Report, name: &str) -> &'r FunctionEntry {
@@ -178,7 +178,7 @@ fn ifunc_calls() {
             r,
             ReasonEntry::Unknown {
                 callee,
-                callee_kind: stackbound::graph::ExternalKind::Ifunc,
+                callee_kind: stackbound::report::ExternalKind::Ifunc,
             }
                 if callee == "opaque"
         )));

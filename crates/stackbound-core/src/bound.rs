@@ -2,29 +2,27 @@
 //! `total(f) = max(own_depth(f), max over call sites c of (depth(c) + total(callee(c))))`,
 //! where a call into a recursive cycle, an indirect call and an unknown callee contribute
 //! only their call-site depth (plus an assumed size for an unknown callee). With
-//! [`BoundOptions::resolve_indirect`], an indirect call with candidates contributes its depth
+//! indirect calls resolved in the graph ([`CallGraph::resolve_indirect`]), an indirect call with candidates contributes its depth
 //! plus the deepest candidate's total, and its edges to the candidates take part in finding
 //! recursive cycles.
 
 use rustc_hash::FxHashMap;
-use serde::{Deserialize, Serialize};
 
 use crate::graph::{CallGraph, CallId, FnId, Target};
+use crate::ids::ComponentId;
 use crate::reasons::{CappedSet, ReasonSets, SetId, EMPTY};
 use crate::scc::{tarjan, Sccs};
 
 pub use crate::reasons::Reason;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// How the bound judges what it leaves out. Whether indirect calls count by their candidates
+/// is decided before, by resolving them in the graph ([`CallGraph::resolve_indirect`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BoundOptions {
     /// Anything excluded makes the result unbounded instead of a lower bound.
     pub strict: bool,
     /// Most reasons kept per function; the status is exact regardless.
     pub max_reasons: usize,
-    /// Bound indirect calls by their candidates ([`CallGraph::resolve_indirect`]) instead of
-    /// excluding them.
-    #[serde(default)]
-    pub resolve_indirect: bool,
 }
 
 impl Default for BoundOptions {
@@ -32,13 +30,11 @@ impl Default for BoundOptions {
         BoundOptions {
             strict: false,
             max_reasons: 8,
-            resolve_indirect: false,
         }
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Status {
     /// A true upper bound.
     Complete,
@@ -49,7 +45,7 @@ pub enum Status {
 }
 
 /// The result for one function.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Bound {
     /// The bound in bytes below the caller's SP. For `Unbounded` it is what is known (a lower
     /// bound).
@@ -67,10 +63,16 @@ pub struct Bound {
 #[derive(Debug, Clone)]
 pub struct Bounds {
     pub functions: Vec<Bound>,
+    /// Per function, the next function on its worst path ([`NO_SUCCESSOR`] where the path
+    /// ends): the one table every worst path is walked from.
+    successors: Vec<u32>,
     /// Distinct reason sets: callers mostly share their callees' sets.
     pub reason_sets: ReasonSets,
     pub sccs: Sccs,
 }
+
+/// The end of a worst path in [`Bounds`]' successor table.
+const NO_SUCCESSOR: u32 = u32::MAX;
 
 /// How one call site counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,12 +90,12 @@ pub enum Edge {
 
 /// Classifies call site `c` given the components.
 pub fn edge(graph: &CallGraph, sccs: &Sccs, c: CallId) -> Edge {
-    match graph.calls[c as usize].target {
+    match graph.calls[c].target {
         Target::Function(t) if sccs.is_recursive(t) => {
-            Edge::Excluded(Reason::Recursive(sccs.component[t as usize]))
+            Edge::Excluded(Reason::Recursive(sccs.of(t)))
         }
         Target::Function(t) => Edge::Counted(t),
-        Target::External(e) => match graph.externals[e as usize].assumed {
+        Target::External(e) => match graph.externals[e].assumed {
             Some(size) => Edge::Assumed(size),
             None => Edge::Excluded(Reason::Unknown(e)),
         },
@@ -117,8 +119,8 @@ pub fn components(graph: &CallGraph) -> Sccs {
     offsets.push(0);
     for function in &graph.functions {
         for c in function.calls.clone() {
-            match graph.calls[c as usize].target {
-                Target::Function(t) => targets.push(t),
+            match graph.calls[c].target {
+                Target::Function(t) => targets.push(t.index() as u32),
                 Target::Indirect => {
                     if let Some(resolution) = graph.candidates(c) {
                         let list: &[FnId] = &resolution.candidates;
@@ -139,7 +141,7 @@ pub fn components(graph: &CallGraph) -> Sccs {
         by_node[node as usize - n] = list;
     }
     for list in by_node {
-        targets.extend_from_slice(list);
+        targets.extend(list.iter().map(|t| t.index() as u32));
         offsets.push(targets.len());
     }
     let mut sccs = tarjan(&offsets, &targets);
@@ -153,14 +155,14 @@ pub fn components(graph: &CallGraph) -> Sccs {
 fn mark_constant_cycles(graph: &CallGraph, sccs: &mut Sccs) {
     let mut constant = sccs.cyclic.clone();
     for (f, function) in graph.functions.iter().enumerate() {
-        let component = sccs.component[f] as usize;
+        let component = sccs.component[f];
         if !constant[component] {
             continue;
         }
         for c in function.calls.clone() {
-            let call = &graph.calls[c as usize];
+            let call = &graph.calls[c];
             let flat = call.tail && call.depth == 0 && call.depth_known;
-            let inside = |t: FnId| sccs.component[t as usize] as usize == component;
+            let inside = |t: FnId| sccs.of(t) == component;
             let internal = match call.target {
                 Target::Function(t) => inside(t),
                 Target::Indirect => graph
@@ -255,18 +257,19 @@ pub fn compute(graph: &CallGraph, options: &BoundOptions) -> Bounds {
             .iter()
             .copied()
             .filter(|&v| (v as usize) < n)
+            .map(|v| FnId::new(v as usize))
             .collect();
         let Some(&first) = members.first() else {
             continue;
         };
         let members = &members[..];
-        let component = sccs.component[first as usize];
-        if sccs.constant[component as usize] {
+        let component = sccs.of(first);
+        if sccs.constant[component] {
             state.constant_cycle(component, members);
         } else {
             for &f in members {
                 let local = state.local(f, None);
-                state.out[f as usize] = Bound {
+                state.out[f] = Bound {
                     total: local.total,
                     worst_call: local.worst_call,
                     reasons: local.reasons,
@@ -276,11 +279,20 @@ pub fn compute(graph: &CallGraph, options: &BoundOptions) -> Bounds {
             }
         }
     }
-    Bounds {
+    let mut bounds = Bounds {
         functions: state.out,
+        successors: Vec::new(),
         reason_sets: state.sets,
         sccs,
-    }
+    };
+    bounds.successors = FnId::all(n)
+        .map(|f| {
+            bounds
+                .next_on_path(graph, f)
+                .map_or(NO_SUCCESSOR, |t| t.index() as u32)
+        })
+        .collect();
+    bounds
 }
 
 struct State<'a> {
@@ -296,10 +308,10 @@ struct State<'a> {
 impl State<'_> {
     /// `f`'s own depth and what its calls add. With `inside`, calls into that (constant)
     /// component add only their depth: the component's members are bounded together.
-    fn local(&mut self, f: FnId, inside: Option<u32>) -> Local {
+    fn local(&mut self, f: FnId, inside: Option<ComponentId>) -> Local {
         let (graph, sccs) = (self.graph, self.sccs);
-        let function = &graph.functions[f as usize];
-        let in_cycle = |t: FnId| inside == Some(sccs.component[t as usize]);
+        let function = &graph.functions[f];
+        let in_cycle = |t: FnId| inside == Some(sccs.of(t));
         let mut total = function.own_depth;
         let mut worst_call = None;
         // Exact flags: the status must not depend on how many reasons are kept.
@@ -317,7 +329,7 @@ impl State<'_> {
             self.own.insert(Reason::Partial(f));
         }
         for c in function.calls.clone() {
-            let call = &graph.calls[c as usize];
+            let call = &graph.calls[c];
             if !call.depth_known {
                 flags.unbounded = true;
                 self.own.insert(Reason::UnknownDepth(c));
@@ -326,7 +338,7 @@ impl State<'_> {
                 Edge::Counted(t) if in_cycle(t) => call.depth,
                 Edge::Counted(t) => {
                     // `order` is reverse topological and `t` is in an earlier component.
-                    let callee = &self.out[t as usize];
+                    let callee = &self.out[t];
                     flags.inherit(callee, &mut self.callee_sets);
                     call.depth.saturating_add(callee.total)
                 }
@@ -337,7 +349,7 @@ impl State<'_> {
                     let mut deepest = 0;
                     // Address-taken declarations count by their assumed size, else exclude.
                     for &e in resolution.unknown.iter() {
-                        match graph.externals[e as usize].assumed {
+                        match graph.externals[e].assumed {
                             Some(size) => deepest = deepest.max(size),
                             None => {
                                 flags.excluded = true;
@@ -348,15 +360,14 @@ impl State<'_> {
                     for &t in resolution.candidates.iter() {
                         if sccs.is_recursive(t) {
                             flags.excluded = true;
-                            self.own
-                                .insert(Reason::Recursive(sccs.component[t as usize]));
+                            self.own.insert(Reason::Recursive(sccs.of(t)));
                             continue;
                         }
                         if in_cycle(t) {
                             continue;
                         }
                         // Resolved edges are in the components too: `t` is done.
-                        let callee = &self.out[t as usize];
+                        let callee = &self.out[t];
                         flags.inherit(callee, &mut self.callee_sets);
                         deepest = deepest.max(callee.total);
                     }
@@ -405,7 +416,7 @@ impl State<'_> {
     /// A component whose members call each other only by tail calls that keep `S0`: whichever
     /// member runs, it runs on the entry's `S0`, so every member's bound is the largest of the
     /// members' own parts (their frames and their calls out of the component).
-    fn constant_cycle(&mut self, component: u32, members: &[FnId]) {
+    fn constant_cycle(&mut self, component: ComponentId, members: &[FnId]) {
         let locals: Vec<Local> = members
             .iter()
             .map(|&f| self.local(f, Some(component)))
@@ -430,7 +441,7 @@ impl State<'_> {
         flags.truncated |= self.own.truncated;
         let worst_calls = self.toward(members, members[deepest], locals[deepest].worst_call);
         for (&f, worst_call) in members.iter().zip(worst_calls) {
-            self.out[f as usize] = Bound {
+            self.out[f] = Bound {
                 total,
                 worst_call,
                 reasons,
@@ -455,8 +466,8 @@ impl State<'_> {
         // Internal direct edges, reversed: callee -> (caller, call).
         let mut callers: Vec<Vec<(usize, CallId)>> = vec![Vec::new(); members.len()];
         for (i, &f) in members.iter().enumerate() {
-            for c in graph.functions[f as usize].calls.clone() {
-                if let Target::Function(t) = graph.calls[c as usize].target {
+            for c in graph.functions[f].calls.clone() {
+                if let Target::Function(t) = graph.calls[c].target {
                     if let Some(&j) = index.get(&t) {
                         callers[j].push((i, c));
                     }
@@ -484,42 +495,26 @@ impl State<'_> {
 impl Bounds {
     /// The kept reasons of `f`.
     pub fn reasons(&self, f: FnId) -> &[Reason] {
-        self.reason_sets.get(self.functions[f as usize].reasons)
+        self.reason_sets.get(self.functions[f].reasons)
     }
 
-    /// The worst path from `f`, at most `limit` functions long: the functions visited and the
-    /// call site taken out of each (the last entry's call is `None`, or an assumed/excluded
-    /// call that ends the path); and whether it was cut at `limit`.
-    pub fn worst_path(
-        &self,
-        graph: &CallGraph,
-        f: FnId,
-        limit: usize,
-    ) -> (Vec<(FnId, Option<CallId>)>, bool) {
-        let mut path: Vec<(FnId, Option<CallId>)> = Vec::new();
-        let mut v = f;
-        loop {
-            // A worst path visits each function at most once: inside a constant-stack cycle
-            // the worst calls form a tree toward its deepest member (`State::toward`), whose
-            // own worst call leaves the cycle. The check only guards that invariant.
-            if path.len() > graph.functions.len() {
-                return (path, false);
-            }
-            if path.len() == limit {
-                return (path, true);
-            }
-            let call = self.functions[v as usize].worst_call;
-            path.push((v, call));
-            let next = match call.map(|c| edge(graph, &self.sccs, c)) {
-                // Counted edges go to earlier components or within a constant cycle.
-                Some(Edge::Counted(t)) => Some(t),
-                Some(Edge::Resolved(c)) => self.worst_candidate(graph, c),
-                _ => None,
-            };
-            match next {
-                Some(t) => v = t,
-                None => return (path, false),
-            }
+    /// The next function on `f`'s worst path: the callee of its worst call, or for a resolved
+    /// indirect call its worst candidate; `None` where the path ends (at `f`'s own frame, or an
+    /// assumed or excluded call). A path visits each function at most once: inside a
+    /// constant-stack cycle the worst calls form a tree toward its deepest member
+    /// (`State::toward`), whose own worst call leaves the cycle.
+    pub fn successor(&self, f: FnId) -> Option<FnId> {
+        let next = self.successors[f];
+        (next != NO_SUCCESSOR).then(|| FnId::new(next as usize))
+    }
+
+    fn next_on_path(&self, graph: &CallGraph, f: FnId) -> Option<FnId> {
+        let c = self.functions[f].worst_call?;
+        match edge(graph, &self.sccs, c) {
+            // Counted edges go to earlier components or within a constant cycle.
+            Edge::Counted(t) => Some(t),
+            Edge::Resolved(c) => self.worst_candidate(graph, c),
+            _ => None,
         }
     }
 
@@ -532,10 +527,10 @@ impl Bounds {
         let assumed = resolution
             .unknown
             .iter()
-            .filter_map(|&e| graph.externals[e as usize].assumed);
+            .filter_map(|&e| graph.externals[e].assumed);
         let recorded = self
             .worst_candidate(graph, c)
-            .map(|t| self.functions[t as usize].total);
+            .map(|t| self.functions[t].total);
         assumed.chain(recorded).max().unwrap_or(0)
     }
 
@@ -544,10 +539,10 @@ impl Bounds {
     pub fn worst_candidate(&self, graph: &CallGraph, c: CallId) -> Option<FnId> {
         // On a tie, a candidate outside the caller's own (constant-stack) cycle: the path
         // then leaves the cycle instead of coming back to where it started.
-        let home = self.sccs.component[graph.caller(c) as usize];
+        let home = self.sccs.of(graph.caller(c));
         let key = |t: FnId| {
-            let outside = self.sccs.component[t as usize] != home;
-            (self.functions[t as usize].total, outside)
+            let outside = self.sccs.of(t) != home;
+            (self.functions[t].total, outside)
         };
         let mut worst: Option<FnId> = None;
         for &t in graph.candidates(c)?.candidates.iter() {

@@ -1,20 +1,20 @@
 //! Stack budgets (`--max-stack`, per-function ones from the assumptions) and who exceeds them.
 
-use std::collections::HashMap;
-
-use serde::{Deserialize, Serialize};
+use rustc_hash::FxHashMap;
 
 use crate::assume::Assumptions;
-use crate::bound::Status;
+use crate::bound::{Bounds, Status};
+use crate::demangle::demangle;
+use crate::graph::CallGraph;
+use crate::ids::FnId;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Budget {
     pub bytes: u64,
     pub source: BudgetSource,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BudgetSource {
     /// `--max-stack`, for every function.
     MaxStack,
@@ -23,29 +23,18 @@ pub enum BudgetSource {
 }
 
 /// A function over its budget: its total exceeds it, or it is unbounded.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Violation {
-    pub function: usize,
-    pub name: String,
-    pub total: u64,
-    pub status: Status,
+    pub function: FnId,
     pub budget: Budget,
 }
 
-/// What a budget is judged on: one function of the report, by its id there.
-pub(crate) struct Subject<'a> {
-    pub id: usize,
-    pub name: &'a str,
-    pub demangled: Option<&'a str>,
-    pub total: u64,
-    pub status: Status,
-}
-
-/// Every function's budget, by id: its own from the assumptions, else `--max-stack`.
+/// Every function's budget: its own from the assumptions (by raw or demangled name), else
+/// `max_stack`. A budget that names no function is a warning.
 pub(crate) fn assign(
-    functions: &[Subject<'_>],
+    graph: &CallGraph,
     max_stack: Option<u64>,
-    assumptions: Option<&Assumptions>,
+    assumptions: &Assumptions,
     warnings: &mut Vec<String>,
 ) -> Vec<Option<Budget>> {
     let mut budgets: Vec<Option<Budget>> = vec![
@@ -53,24 +42,25 @@ pub(crate) fn assign(
             bytes,
             source: BudgetSource::MaxStack,
         });
-        functions.len()
+        graph.functions.len()
     ];
-    let Some(assumptions) = assumptions.filter(|a| !a.budgets.is_empty()) else {
+    if assumptions.budgets.is_empty() {
         return budgets;
-    };
+    }
     // One index instead of a scan per budget: programs have many functions.
-    let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
-    for f in functions {
-        by_name.entry(f.name).or_default().push(f.id);
-        if let Some(d) = f.demangled {
-            by_name.entry(d).or_default().push(f.id);
+    let mut by_name: FxHashMap<String, Vec<FnId>> = FxHashMap::default();
+    for f in FnId::all(graph.functions.len()) {
+        let name = graph.name(f);
+        by_name.entry(name.to_string()).or_default().push(f);
+        if let Some(d) = demangle(name) {
+            by_name.entry(d).or_default().push(f);
         }
     }
     for (name, &bytes) in &assumptions.budgets {
         match by_name.get(name.as_str()) {
-            Some(ids) => {
-                for &id in ids {
-                    budgets[id] = Some(Budget {
+            Some(functions) => {
+                for &f in functions {
+                    budgets[f] = Some(Budget {
                         bytes,
                         source: BudgetSource::Assumptions,
                     });
@@ -84,18 +74,15 @@ pub(crate) fn assign(
     budgets
 }
 
-/// Functions over budget: a total above it, or unbounded.
-pub(crate) fn violations(functions: &[Subject<'_>], budgets: &[Option<Budget>]) -> Vec<Violation> {
-    functions
-        .iter()
+/// Functions over budget, in id order: a total above it, or unbounded.
+pub(crate) fn violations(bounds: &Bounds, budgets: &[Option<Budget>]) -> Vec<Violation> {
+    FnId::all(budgets.len())
         .filter_map(|f| {
-            let budget = budgets[f.id]?;
-            let over = f.status == Status::Unbounded || f.total > budget.bytes;
-            over.then(|| Violation {
-                function: f.id,
-                name: f.name.to_string(),
-                total: f.total,
-                status: f.status,
+            let budget = budgets[f]?;
+            let bound = &bounds.functions[f];
+            let over = bound.status == Status::Unbounded || bound.total > budget.bytes;
+            over.then_some(Violation {
+                function: f,
                 budget,
             })
         })

@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap;
 use crate::assume::Assumptions;
 use crate::link;
 pub use crate::program::{
-    module_name, Call, CallId, Discarded, ExtId, External, ExternalKind, FnId, Function,
+    module_name, Call, CallId, CallRange, Discarded, ExtId, External, ExternalKind, FnId, Function,
     GraphError, Loc, Resolution, ResolvedBy, TakenExternal, Target,
 };
 use crate::records::{CallRecord, FunctionRecord, ModuleReport};
@@ -80,7 +80,7 @@ impl CallGraph {
                 .collect();
             ids.sort_unstable();
             ids.dedup();
-            let candidate = Candidate::Function(f as FnId);
+            let candidate = Candidate::Function(FnId::new(f));
             for &id in &ids {
                 by_type.entry(id).or_default().push(candidate);
             }
@@ -108,7 +108,7 @@ impl CallGraph {
         // Sites with the same ids and signatures get the same (shared) resolution.
         let mut shared: FxHashMap<(Vec<u64>, Vec<&str>), Resolution> = FxHashMap::default();
         for (c, call) in self.calls.iter().enumerate() {
-            if call.target != Target::Indirect || self.resolutions.contains_key(&(c as CallId)) {
+            if call.target != Target::Indirect || self.resolutions.contains_key(&CallId::new(c)) {
                 continue;
             }
             let record = &self.modules[call.at.0 as usize].functions[call.at.1 as usize].calls
@@ -145,7 +145,7 @@ impl CallGraph {
                 }
                 Resolution::new(by, functions, externals)
             });
-            resolutions.insert(c as CallId, resolution.clone());
+            resolutions.insert(CallId::new(c), resolution.clone());
         }
         self.resolutions.extend(resolutions);
     }
@@ -164,7 +164,7 @@ impl CallGraph {
 
     /// The kept definition's record (for merged ODR copies, the first copy's).
     pub fn record(&self, f: FnId) -> &FunctionRecord {
-        self.record_at(self.functions[f as usize].at)
+        self.record_at(self.functions[f].at)
     }
 
     pub fn name(&self, f: FnId) -> &str {
@@ -172,12 +172,12 @@ impl CallGraph {
     }
 
     pub fn module_of(&self, f: FnId) -> u32 {
-        self.functions[f as usize].at.0
+        self.functions[f].at.0
     }
 
     /// The union of the flags of all copies.
     pub fn flags(&self, f: FnId) -> Vec<String> {
-        let function = &self.functions[f as usize];
+        let function = &self.functions[f];
         let mut flags = self.record(f).flags.clone();
         for &copy in &function.merged {
             for flag in &self.record_at(copy).flags {
@@ -190,13 +190,13 @@ impl CallGraph {
     }
 
     pub fn call_record(&self, c: CallId) -> &CallRecord {
-        let call = &self.calls[c as usize];
+        let call = &self.calls[c];
         &self.record_at(call.at).calls[call.position as usize]
     }
 
     /// The function whose call site `c` is.
     pub fn caller(&self, c: CallId) -> FnId {
-        self.functions.partition_point(|f| f.calls.end <= c) as FnId
+        FnId::new(self.functions.partition_point(|f| f.calls.end <= c))
     }
 
     /// Display name of module `m`: its id, else its source, else where it was read from.

@@ -8,8 +8,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::assume::Assumptions;
 use crate::program::{
-    module_in_error, Call, CallId, Discarded, ExtId, External, ExternalKind, FnId, Function,
-    GraphError, Loc, Resolution, ResolvedBy, TakenExternal, Target,
+    module_in_error, Call, CallId, CallRange, Discarded, ExtId, External, ExternalKind, FnId,
+    Function, GraphError, Loc, Resolution, ResolvedBy, TakenExternal, Target,
 };
 use crate::records::{CallKind, FunctionRecord, ModuleReport, SymbolRef};
 
@@ -133,7 +133,7 @@ pub(crate) fn link(
     for (m, module_decisions) in decisions.iter().enumerate() {
         for (i, decision) in module_decisions.iter().enumerate() {
             let at = (m as u32, i as u32);
-            let id = FnId::try_from(functions.len()).map_err(|_| GraphError::TooLarge)?;
+            let id = FnId::try_new(functions.len()).ok_or(GraphError::TooLarge)?;
             let f = record(at);
             let merged = match decision {
                 Decision::Local => {
@@ -168,10 +168,10 @@ pub(crate) fn link(
                     .clone()
                     .map(|c| c.own_depth)
                     .fold(f.own_depth, u64::max),
-                dynamic: f.dynamic || copies.clone().any(|c| c.dynamic),
+                dynamic: f.is_dynamic() || copies.clone().any(|c| c.is_dynamic()),
                 partial: f.is_partial() || copies.clone().any(|c| c.is_partial()),
                 merged,
-                calls: 0..0,
+                calls: CallRange::default(),
             });
         }
     }
@@ -205,7 +205,7 @@ pub(crate) fn link(
         .flat_map(|r| &r.functions)
         .map(|f| f.calls.len())
         .sum();
-    CallId::try_from(total_calls).map_err(|_| GraphError::TooLarge)?;
+    CallId::try_new(total_calls).ok_or(GraphError::TooLarge)?;
     let mut resolver = Resolver {
         symbols: &symbols,
         assumptions,
@@ -215,12 +215,12 @@ pub(crate) fn link(
     };
     let mut calls = Vec::with_capacity(total_calls);
     for function in &mut functions {
-        let start = calls.len() as CallId;
+        let start = calls.len();
         resolver.resolve_all(function.at, function.at, &mut calls)?;
         for &copy in &function.merged {
             resolver.resolve_all(copy, function.at, &mut calls)?;
         }
-        function.calls = start..calls.len() as CallId;
+        function.calls = CallRange::new(start, calls.len());
     }
     let (address_taken, taken_externals) = taken(&symbols, &mut resolver, functions.len());
     let Resolver {
@@ -357,7 +357,7 @@ impl<'a> Resolver<'a, '_> {
                         index: call.index,
                     })?;
                 let code = self.symbols.code(at.0, name, call.callee_local);
-                self.target(code, out.len() as CallId)
+                self.target(code, CallId::new(out.len()))
             };
             out.push(Call {
                 target,
@@ -402,7 +402,7 @@ impl<'a> Resolver<'a, '_> {
         if let Some(&id) = self.external_ids.get(name) {
             return id;
         }
-        let id = self.externals.len() as ExtId;
+        let id = ExtId::new(self.externals.len());
         self.externals.push(External {
             name: name.to_string(),
             kind,
@@ -491,7 +491,7 @@ impl TakenSet {
         while let Some(code) = stack.pop() {
             let external = match code {
                 Code::Function(id) => {
-                    self.functions[id as usize] = true;
+                    self.functions[id] = true;
                     continue;
                 }
                 Code::Ifunc(_, targets) => {

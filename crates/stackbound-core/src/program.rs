@@ -2,25 +2,17 @@
 //! the ids that name them. [`crate::link`] makes them from the records; [`crate::graph`] holds
 //! them with the records they point into.
 
-use std::ops::Range;
 use std::sync::Arc;
-
-use serde::{Deserialize, Serialize};
 
 use crate::records::{CallKind, ModuleReport};
 
-/// Index of a function in [`crate::graph::CallGraph::functions`].
-pub type FnId = u32;
-/// Index of a call site in [`crate::graph::CallGraph::calls`].
-pub type CallId = u32;
-/// Index of an unrecorded callee in [`crate::graph::CallGraph::externals`].
-pub type ExtId = u32;
+pub use crate::ids::{CallId, CallRange, ExtId, FnId};
 
 /// A function record's place in the input: (module, position among its functions).
 pub type Loc = (u32, u32);
 
 /// Where a call site goes once symbols are resolved.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
     Function(FnId),
     /// A callee with no function record (a declaration, a libcall, a runtime symbol).
@@ -53,10 +45,10 @@ pub struct Function {
     pub dynamic: bool,
     /// True if any copy's own depth is only a lower bound (inline asm that may use the stack).
     pub partial: bool,
-    pub calls: Range<CallId>,
+    pub calls: CallRange,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct External {
     pub name: String,
     pub kind: ExternalKind,
@@ -65,8 +57,7 @@ pub struct External {
 }
 
 /// Why a callee has no code in the graph.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ExternalKind {
     /// Declared, but defined in no analysed module (a library function, a libcall).
     Undefined,
@@ -85,7 +76,7 @@ pub struct TakenExternal {
 }
 
 /// A definition the linker would drop because another one of the same name wins.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct Discarded {
     pub name: String,
     pub module: u32,
@@ -95,8 +86,7 @@ pub struct Discarded {
 }
 
 /// How the candidates of an indirect call site were found (`--resolve-indirect`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ResolvedBy {
     /// The site's `!callee_type` ids met the address-taken functions' generalized `!type` ids.
     TypeIds,

@@ -1,12 +1,11 @@
 //! Why a bound is not complete, and the capped, shared sets of such reasons.
 
 use rustc_hash::FxHashMap;
-use serde::{Deserialize, Serialize};
 
-use crate::program::{CallId, ExtId, FnId};
+use crate::ids::{CallId, ComponentId, ExtId, FnId};
 
 /// Why a result is not complete. Ordered so that causes of unboundedness come first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Reason {
     /// The function has a frame of non-static size.
     Dynamic(FnId),
@@ -15,7 +14,7 @@ pub enum Reason {
     /// The SP is not statically known at this call site.
     UnknownDepth(CallId),
     /// A call into this recursive component (a [`crate::scc::Sccs`] component id).
-    Recursive(u32),
+    Recursive(ComponentId),
     /// A call to a function with no record and no assumed size.
     Unknown(ExtId),
     /// An indirect call site.
@@ -25,7 +24,7 @@ pub enum Reason {
     Resolved(CallId),
     /// The function is in this component, a cycle of tail calls that keep the stack where it
     /// was ([`crate::bound::components`]): informational, bounded like any function.
-    ConstantCycle(u32),
+    ConstantCycle(ComponentId),
 }
 
 impl Reason {
@@ -133,27 +132,33 @@ mod tests {
     fn capped_set_keeps_the_smallest() {
         let mut s = CappedSet::new(2);
         for r in [
-            Reason::Indirect(5),
-            Reason::Dynamic(1),
-            Reason::Indirect(5),
-            Reason::Recursive(0),
+            Reason::Indirect(CallId::new(5)),
+            Reason::Dynamic(FnId::new(1)),
+            Reason::Indirect(CallId::new(5)),
+            Reason::Recursive(ComponentId::new(0)),
         ] {
             s.insert(r);
         }
-        assert_eq!(s.items, [Reason::Dynamic(1), Reason::Recursive(0)]);
+        assert_eq!(
+            s.items,
+            [
+                Reason::Dynamic(FnId::new(1)),
+                Reason::Recursive(ComponentId::new(0))
+            ]
+        );
         assert!(s.truncated);
         let mut s = CappedSet::new(3);
-        s.insert(Reason::Unknown(1));
-        s.insert(Reason::Unknown(1));
+        s.insert(Reason::Unknown(ExtId::new(1)));
+        s.insert(Reason::Unknown(ExtId::new(1)));
         assert!(!s.truncated);
     }
 
     #[test]
     fn sets_are_shared() {
         let mut sets = ReasonSets::new();
-        let a = sets.intern(&[Reason::Dynamic(0)]);
-        assert_eq!(sets.intern(&[Reason::Dynamic(0)]), a);
+        let a = sets.intern(&[Reason::Dynamic(FnId::new(0))]);
+        assert_eq!(sets.intern(&[Reason::Dynamic(FnId::new(0))]), a);
         assert_eq!(sets.intern(&[]), EMPTY);
-        assert_eq!(sets.get(a), [Reason::Dynamic(0)]);
+        assert_eq!(sets.get(a), [Reason::Dynamic(FnId::new(0))]);
     }
 }

@@ -53,7 +53,7 @@ pub struct FunctionRecord {
     /// Boxed: most consumers never read it, and it is the bulk of the record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frame: Option<Box<Frame>>,
-    #[serde(default)]
+    /// Required: a missing one must not read as "no pointer to it exists".
     pub address_taken: bool,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub signature: String,
@@ -93,11 +93,25 @@ pub const PARTIAL_FLAGS: &[&str] = &[
 ];
 
 impl FunctionRecord {
-    /// True when the pass could not see all of this function's stack use.
+    /// The frame is not of static size: `dynamic`, or a flag of the dynamic class (a record
+    /// that says both "variable-sized-object" and `dynamic: false` reads the unsafe way never).
+    pub fn is_dynamic(&self) -> bool {
+        self.dynamic
+            || self
+                .flags
+                .iter()
+                .any(|f| DYNAMIC_FLAGS.contains(&f.as_str()))
+    }
+
+    /// True when the pass could not see all of this function's stack use: a flag of the
+    /// partial class, or a flag this reader does not know (a newer pass may mean anything by
+    /// it, so `own_depth` is read as a lower bound).
     pub fn is_partial(&self) -> bool {
-        self.flags
-            .iter()
-            .any(|f| PARTIAL_FLAGS.contains(&f.as_str()))
+        self.flags.iter().any(|f| {
+            let f = f.as_str();
+            PARTIAL_FLAGS.contains(&f)
+                || !(DYNAMIC_FLAGS.contains(&f) || INFORMATIONAL_FLAGS.contains(&f))
+        })
     }
 }
 
@@ -218,11 +232,10 @@ pub struct IfuncRecord {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct SymbolsRecord {
     pub schema: u32,
-    #[serde(default)]
+    /// Required, as are `aliases` and `ifuncs`: a missing list must not read as "nothing
+    /// address-taken", which would drop candidates of indirect calls.
     pub address_taken: Vec<TakenRecord>,
-    #[serde(default)]
     pub aliases: Vec<AliasRecord>,
-    #[serde(default)]
     pub ifuncs: Vec<IfuncRecord>,
 }
 
@@ -483,7 +496,7 @@ mod tests {
     }
 
     const MODULE: &str = r#"{"schema":2,"kind":"module","source":"a.ll","module_id":"a.ll","triple":"x86_64-unknown-linux-gnu","llvm_version":"22.1.8","pass":"stack-report"}"#;
-    const FUNCTION: &str = r#"{"schema":2,"kind":"function","name":"f","linkage":"external","local":false,"own_depth":24,"dynamic":false,"flags":[],"calls":[{"kind":"direct","tail":false,"callee":"g","callee_local":false,"depth":16,"depth_known":true,"index":3,"loc":"a.c:1:2"}]}"#;
+    const FUNCTION: &str = r#"{"schema":2,"kind":"function","name":"f","linkage":"external","local":false,"own_depth":24,"dynamic":false,"flags":[],"address_taken":false,"calls":[{"kind":"direct","tail":false,"callee":"g","callee_local":false,"depth":16,"depth_known":true,"index":3,"loc":"a.c:1:2"}]}"#;
 
     const SYMBOLS: &str = r#"{"schema":2,"kind":"symbols","address_taken":[{"name":"h","local":false,"defined":false,"signature":"void (ptr)"}],"aliases":[{"name":"a","local":false,"linkage":"external","aliasee":{"name":"f","local":false}}],"ifuncs":[]}"#;
 
@@ -511,6 +524,10 @@ mod tests {
                 FUNCTION.replace(r#""depth_known":true,"#, ""),
             ),
             (
+                "address_taken",
+                FUNCTION.replace(r#""address_taken":false,"#, ""),
+            ),
+            (
                 "calls",
                 FUNCTION.split(r#","calls""#).next().unwrap().to_string() + "}",
             ),
@@ -523,6 +540,35 @@ mod tests {
                 "{field}: {err}"
             );
         }
+        for list in ["address_taken", "aliases", "ifuncs"] {
+            let symbols =
+                r#"{"schema":2,"kind":"symbols","address_taken":[],"aliases":[],"ifuncs":[]}"#
+                    .replace(&format!(r#","{list}":[]"#), "");
+            let text = format!("{MODULE}\n{FUNCTION}\n{symbols}\n{end}\n");
+            let err = parse_str(&text).unwrap_err();
+            assert!(
+                matches!(err, RecordError::Malformed { line: 3, .. })
+                    && err.to_string().contains(list),
+                "{list}: {err}"
+            );
+        }
+    }
+
+    /// A flag this reader does not know makes the own depth a lower bound, and a dynamic-class
+    /// flag makes the frame dynamic whatever `dynamic` says: neither reads as "exact".
+    #[test]
+    fn unknown_and_contradicting_flags_read_conservatively() {
+        let with_flags = |flags: &str| {
+            let line = FUNCTION.replace(r#""flags":[]"#, &format!(r#""flags":[{flags}]"#));
+            serde_json::from_str::<FunctionRecord>(&line).unwrap()
+        };
+        let plain = with_flags("");
+        assert!(!plain.is_partial() && !plain.is_dynamic());
+        let informational = with_flags(r#""inline-asm""#);
+        assert!(!informational.is_dynamic() && !informational.is_partial());
+        assert!(with_flags(r#""from-a-newer-pass""#).is_partial());
+        assert!(with_flags(r#""variable-sized-object""#).is_dynamic());
+        assert!(with_flags(r#""naked""#).is_partial());
     }
 
     /// Found by the fuzzer: a nested `"kind":"function"` must not make another record a function.

@@ -1,11 +1,14 @@
 //! Strongly connected components, iteratively (real call chains are deeper than any thread's
 //! stack), in O(nodes + edges).
 
-/// The components of a directed graph given in CSR form.
+use crate::ids::{ComponentId, FnId};
+
+/// The components of a directed graph given in CSR form. The call graph's functions are its
+/// first nodes (node `f.index()` is function `f`); further nodes are the bound's own.
 #[derive(Debug, Clone)]
 pub struct Sccs {
     /// Component of each node.
-    pub component: Vec<u32>,
+    pub component: Vec<ComponentId>,
     /// Per component: does it hold a cycle (more than one node, or a self-loop)?
     pub cyclic: Vec<bool>,
     /// The same per node: one lookup instead of two on the hot path.
@@ -20,19 +23,23 @@ pub struct Sccs {
 }
 
 impl Sccs {
-    pub fn is_cyclic(&self, node: u32) -> bool {
-        self.node_cyclic[node as usize]
+    pub fn of(&self, f: FnId) -> ComponentId {
+        self.component[f.index()]
+    }
+
+    pub fn is_cyclic(&self, f: FnId) -> bool {
+        self.node_cyclic[f.index()]
     }
 
     /// In a cycle that grows the stack: calls into it are excluded from bounds.
-    pub fn is_recursive(&self, node: u32) -> bool {
-        self.node_cyclic[node as usize] && !self.constant[self.component[node as usize] as usize]
+    pub fn is_recursive(&self, f: FnId) -> bool {
+        self.node_cyclic[f.index()] && !self.constant[self.of(f)]
     }
 
     /// In a cycle whose members call each other only by tail calls that keep the stack where
     /// it was: bounded like any function.
-    pub fn is_constant_cycle(&self, node: u32) -> bool {
-        self.node_cyclic[node as usize] && self.constant[self.component[node as usize] as usize]
+    pub fn is_constant_cycle(&self, f: FnId) -> bool {
+        self.node_cyclic[f.index()] && self.constant[self.of(f)]
     }
 }
 
@@ -49,7 +56,7 @@ pub fn tarjan(offsets: &[usize], targets: &[u32]) -> Sccs {
     // (node, next edge to look at): the explicit replacement for recursion.
     let mut frames: Vec<(u32, usize)> = Vec::new();
     let mut out = Sccs {
-        component: vec![0; n],
+        component: vec![ComponentId::default(); n],
         cyclic: Vec::new(),
         node_cyclic: Vec::new(),
         order: Vec::with_capacity(n),
@@ -94,7 +101,7 @@ pub fn tarjan(offsets: &[usize], targets: &[u32]) -> Sccs {
                 low[parent as usize] = low[parent as usize].min(low[v]);
             }
             if low[v] == index[v] {
-                let id = out.cyclic.len() as u32;
+                let id = ComponentId::new(out.cyclic.len());
                 let start = out.order.len();
                 loop {
                     let w = stack.pop().expect("v is on the stack");
@@ -112,11 +119,7 @@ pub fn tarjan(offsets: &[usize], targets: &[u32]) -> Sccs {
         }
     }
     out.constant = vec![false; out.cyclic.len()];
-    out.node_cyclic = out
-        .component
-        .iter()
-        .map(|&c| out.cyclic[c as usize])
-        .collect();
+    out.node_cyclic = out.component.iter().map(|&c| out.cyclic[c]).collect();
     out
 }
 
@@ -163,8 +166,9 @@ mod tests {
         let s = tarjan(&o, &t);
         assert_eq!(s.component[1], s.component[2]);
         assert_ne!(s.component[0], s.component[1]);
-        assert!(s.is_cyclic(1) && s.is_cyclic(2) && s.is_cyclic(3));
-        assert!(!s.is_cyclic(0) && !s.is_cyclic(4));
+        let cyclic = |v: usize| s.is_cyclic(FnId::new(v));
+        assert!(cyclic(1) && cyclic(2) && cyclic(3));
+        assert!(!cyclic(0) && !cyclic(4));
         let pos = |v: u32| s.order.iter().position(|&x| x == v).unwrap();
         assert!(pos(1) < pos(0) && pos(3) < pos(0));
     }

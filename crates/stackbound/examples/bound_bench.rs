@@ -6,8 +6,9 @@
 use std::io::Write as _;
 use std::time::{Duration, Instant};
 
+use stackbound::bound::{self, BoundOptions, Status};
 use stackbound::records::{self, ModuleReport};
-use stackbound::{bound, Assumptions, BoundOptions, CallGraph, Status};
+use stackbound::{Assumptions, CallGraph};
 
 /// The records of `modules` as a `-stack-report` file would hold them.
 fn write_records(modules: &[ModuleReport], path: &std::path::Path) {
@@ -52,7 +53,7 @@ fn main() {
 
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("synth.jsonl");
-    write_records(&stackbound::synth::generate(functions, edges, 1), &path);
+    write_records(&stackbound_synth::generate(functions, edges, 1), &path);
     let size = std::fs::metadata(&path).map_or(0, |m| m.len());
 
     let timed = |f: &mut dyn FnMut()| {

@@ -15,8 +15,7 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
-use crate::bound::Status;
-use crate::report::{FunctionEntry, Report};
+use crate::report::{FunctionEntry, Report, Status};
 
 /// Every constant's name is this prefix followed by the function's IR name.
 pub const PREFIX: &str = "__stackbound.";

@@ -2,7 +2,7 @@
 //! custom llc writes (docs/stack-report-format.md).
 //!
 //! [`analyze`] runs llc on `.ll`/`.bc` modules; [`analyze_records`] starts from records
-//! already in memory; [`bound_records`] is the graph + bound core alone, for benchmarks.
+//! already in memory. Both give the core's [`Analysis`]; [`report`] is its JSON form.
 
 pub mod annotate;
 pub mod llc;
@@ -11,71 +11,49 @@ pub mod rust_crate;
 
 // The analysis itself, re-exported so that `stackbound::records` etc. keep working.
 pub use stackbound_core::{
-    assume, bound, budget, demangle, explain, graph, program, reasons, records, report, scc, synth,
+    analysis, assume, bound, budget, demangle, graph, ids, program, reasons, records, report, scc,
+    schema,
 };
 
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+pub use analysis::{Analysis, AnalysisOptions};
 pub use assume::Assumptions;
-pub use bound::{Bound, BoundOptions, Bounds, Status};
-pub use explain::Explanation;
 pub use graph::CallGraph;
+pub use ids::{CallId, FnId};
 pub use llc::{Codegen, Llc};
 pub use records::ModuleReport;
 pub use report::Report;
+pub use schema::{Explanation, Status};
 
-/// Everything [`analyze`] needs besides its inputs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Options {
+/// How the records are made: which llc, with which code generation flags.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct LlcOptions {
     /// The llc to run; otherwise `$STACKBOUND_LLC`, then the workspace's `target/llc/bin/llc`.
     pub llc: Option<PathBuf>,
     pub codegen: Codegen,
     /// Most llc processes at once; default one per core.
     pub jobs: Option<usize>,
-    pub assumptions: Assumptions,
-    /// Anything excluded makes a result unbounded instead of a lower bound.
-    pub strict: bool,
-    /// Budget for every function without its own budget in the assumptions.
-    pub max_stack: Option<u64>,
-    /// Most reasons kept per function in the report (the status is exact regardless).
-    pub max_reasons: usize,
-    /// Bound indirect calls by their candidates (type ids, else IR signature) instead of
-    /// excluding them; llc then runs with `-call-graph-section` so type ids are recorded.
-    #[serde(default)]
-    pub resolve_indirect: bool,
 }
 
-impl Default for Options {
-    fn default() -> Self {
-        Options {
-            llc: None,
-            codegen: Codegen::default(),
-            jobs: None,
-            assumptions: Assumptions::default(),
-            strict: false,
-            max_stack: None,
-            max_reasons: BoundOptions::default().max_reasons,
-            resolve_indirect: false,
-        }
-    }
+/// Everything [`analyze`] needs besides its inputs: how to make the records, and how to
+/// analyse them.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Options {
+    pub llc: LlcOptions,
+    pub analysis: AnalysisOptions,
 }
 
 impl Options {
-    pub fn bound_options(&self) -> BoundOptions {
-        BoundOptions {
-            strict: self.strict,
-            max_reasons: self.max_reasons,
-            resolve_indirect: self.resolve_indirect,
-        }
-    }
-
     /// The llc flags: the codegen ones, plus `-call-graph-section` when indirect calls are
     /// resolved (it records the `!callee_type` ids of call sites; the code is the same).
     pub fn llc_codegen(&self) -> Codegen {
-        let mut codegen = self.codegen.clone();
-        if self.resolve_indirect && !codegen.extra_args.iter().any(|a| a == CALL_GRAPH_SECTION) {
+        let mut codegen = self.llc.codegen.clone();
+        if self.analysis.resolve_indirect
+            && !codegen.extra_args.iter().any(|a| a == CALL_GRAPH_SECTION)
+        {
             codegen.extra_args.push(CALL_GRAPH_SECTION.into());
         }
         codegen
@@ -103,9 +81,14 @@ pub enum Error {
     NoInputs,
 }
 
+/// The report of `analysis`, stamped with the LLVM version this stackbound is pinned to.
+pub fn report(analysis: &Analysis) -> Report {
+    analysis.report(llc::LLVM_PIN)
+}
+
 /// Compiles `inputs` (`.ll`/`.bc`) with the custom llc, in parallel, and analyses them as one
 /// program.
-pub fn analyze(inputs: &[PathBuf], options: &Options) -> Result<Report, Error> {
+pub fn analyze(inputs: &[PathBuf], options: &Options) -> Result<Analysis, Error> {
     analyze_with_records(inputs, &[], options)
 }
 
@@ -115,7 +98,7 @@ pub fn analyze_with_records(
     inputs: &[PathBuf],
     record_files: &[PathBuf],
     options: &Options,
-) -> Result<Report, Error> {
+) -> Result<Analysis, Error> {
     if inputs.is_empty() && record_files.is_empty() {
         return Err(Error::NoInputs);
     }
@@ -123,8 +106,8 @@ pub fn analyze_with_records(
     let mut warnings = Vec::new();
     if !inputs.is_empty() {
         llc::check_inputs(inputs)?;
-        let llc = Llc::discover(options.llc.as_deref())?;
-        let compiled = llc.compile_all(inputs, &options.llc_codegen(), options.jobs)?;
+        let llc = Llc::discover(options.llc.llc.as_deref())?;
+        let compiled = llc.compile_all(inputs, &options.llc_codegen(), options.llc.jobs)?;
         for (input, c) in inputs.iter().zip(compiled) {
             modules.extend(c.modules);
             if let Some(w) = c.warnings {
@@ -135,7 +118,11 @@ pub fn analyze_with_records(
     for path in record_files {
         modules.extend(records::read_file(path)?);
     }
-    analyze_modules(modules, options, warnings)
+    let mut analysis = analyze_records(modules, &options.analysis)?;
+    for w in warnings {
+        analysis.warn(w);
+    }
+    Ok(analysis)
 }
 
 /// Builds the library of the Rust crate in `dir` to one IR module ([`rust_crate::build`]) and
@@ -145,17 +132,17 @@ pub fn analyze_crate(
     dir: &std::path::Path,
     crate_options: &rust_crate::CrateOptions,
     options: &Options,
-) -> Result<(rust_crate::CrateIr, Report), Error> {
+) -> Result<(rust_crate::CrateIr, Analysis), Error> {
     let built = rust_crate::build(dir, crate_options)?;
     let options = crate_codegen(&built, options);
-    let report = analyze(std::slice::from_ref(&built.ir), &options)?;
-    Ok((built, report))
+    let analysis = analyze(std::slice::from_ref(&built.ir), &options)?;
+    Ok((built, analysis))
 }
 
 /// `options` with the codegen flags that match how rustc compiled `built`, where unset.
 pub fn crate_codegen(built: &rust_crate::CrateIr, options: &Options) -> Options {
     let mut options = options.clone();
-    let c = &mut options.codegen;
+    let c = &mut options.llc.codegen;
     if c.triple.is_none() && !built.triple.is_empty() {
         c.triple = Some(built.triple.clone());
     }
@@ -166,48 +153,24 @@ pub fn crate_codegen(built: &rust_crate::CrateIr, options: &Options) -> Options 
 }
 
 /// Analyses records already parsed (from [`records::read_file`] or built in memory).
-pub fn analyze_records(modules: Vec<ModuleReport>, options: &Options) -> Result<Report, Error> {
-    analyze_modules(modules, options, Vec::new())
-}
-
-/// Reads recorded `-stack-report` files and analyses them as one program.
-pub fn analyze_record_files(paths: &[PathBuf], options: &Options) -> Result<Report, Error> {
-    analyze_with_records(&[], paths, options)
-}
-
-/// The graph and bound alone, without building a [`Report`]: what a benchmark times.
-pub fn bound_records(
+pub fn analyze_records(
     modules: Vec<ModuleReport>,
-    assumptions: &Assumptions,
-    options: &BoundOptions,
-) -> Result<(CallGraph, Bounds), Error> {
-    let mut graph = CallGraph::build(modules, assumptions)?;
-    if options.resolve_indirect {
-        graph.resolve_indirect();
-    }
-    let bounds = bound::compute(&graph, options);
-    Ok((graph, bounds))
-}
-
-fn analyze_modules(
-    modules: Vec<ModuleReport>,
-    options: &Options,
-    warnings: Vec<String>,
-) -> Result<Report, Error> {
+    options: &AnalysisOptions,
+) -> Result<Analysis, Error> {
     if modules.is_empty() {
         return Err(Error::NoInputs);
     }
-    let (graph, bounds) = bound_records(modules, &options.assumptions, &options.bound_options())?;
-    Ok(Report::new(
-        &graph,
-        &bounds,
-        report::ReportSettings {
-            llvm_pin: llc::LLVM_PIN.into(),
-            strict: options.strict,
-            resolve_indirect: options.resolve_indirect,
-            max_stack: options.max_stack,
-            assumptions: Some(&options.assumptions),
-            warnings,
-        },
-    ))
+    Ok(Analysis::new(modules, options.clone())?)
+}
+
+/// Reads recorded `-stack-report` files and analyses them as one program.
+pub fn analyze_record_files(
+    paths: &[PathBuf],
+    options: &AnalysisOptions,
+) -> Result<Analysis, Error> {
+    let mut modules = Vec::new();
+    for path in paths {
+        modules.extend(records::read_file(path)?);
+    }
+    analyze_records(modules, options)
 }

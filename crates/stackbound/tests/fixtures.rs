@@ -4,7 +4,9 @@
 use std::path::PathBuf;
 
 use stackbound::report::{ReasonEntry, Role};
-use stackbound::{analyze_record_files, Error, Options, Report, Status};
+use stackbound::{
+    analyze_record_files, Analysis, AnalysisOptions as Options, Error, Report, Status,
+};
 
 fn data(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -12,9 +14,20 @@ fn data(name: &str) -> PathBuf {
         .join(name)
 }
 
-fn run(files: &[&str], options: &Options) -> Report {
+fn analyze(files: &[&str], options: &Options) -> Analysis {
     let paths: Vec<PathBuf> = files.iter().map(|f| data(f)).collect();
     analyze_record_files(&paths, options).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn run(files: &[&str], options: &Options) -> Report {
+    stackbound::report(&analyze(files, options))
+}
+
+/// The explanation of the one function called `name`.
+fn explain(a: &Analysis, name: &str) -> stackbound::Explanation {
+    let ids = stackbound::report(a).find(name);
+    assert_eq!(ids.len(), 1, "{name}: {ids:?}");
+    a.explain(a.function_at(ids[0]))
 }
 
 fn with_println() -> Options {
@@ -200,8 +213,8 @@ fn mutual_recursion_and_strict_mode() {
 
 #[test]
 fn explain_walks_the_worst_path() {
-    let r = run(&["cases.jsonl"], &Options::default());
-    let e = r.explain(r.find("parity")[0]);
+    let a = analyze(&["cases.jsonl"], &Options::default());
+    let e = explain(&a, "parity");
     let steps: Vec<(&str, u64)> = e.steps.iter().map(|s| (s.name.as_str(), s.at)).collect();
     // parity at 0 calls tail_with_args at depth 8; that tail-calls tail_caller at depth 16
     // (24 in all); that tail-calls leaf at depth 0 (still 24); leaf adds 48 -> 72.
@@ -217,8 +230,8 @@ fn explain_walks_the_worst_path() {
     let last = e.steps.last().unwrap();
     assert_eq!(last.at + last.total, e.total);
 
-    let r = run(&["seed.jsonl"], &with_println());
-    let e = r.explain(r.find("Spaceship_launch")[0]);
+    let a = analyze(&["seed.jsonl"], &with_println());
+    let e = explain(&a, "Spaceship_launch");
     let steps: Vec<(&str, u64, u64)> = e
         .steps
         .iter()
@@ -311,48 +324,67 @@ fn inline_asm_that_may_use_the_stack_gives_a_lower_bound() {
 
 /// One worst path, decided once (by the bound) and reported the same way by every view: the
 /// seed's main reaches Spaceship_launch only through its resolved itable call, then println
-/// (assumed 72). The bound's own `worst_path`, the report's `worst_path`, `--explain`, the
-/// folded stacks, the DOT highlight and validate's gap classification (which reads
-/// `explain_path`) all follow it.
+/// (assumed 72): 40 + 8 + 72 = 120 by hand from seed.jsonl. The analysis' own `worst_path`,
+/// the report's `worst_path`, `--explain` (JSON and text), the folded stacks, the DOT
+/// highlight, the budget violation and validate's gap classification (which reads
+/// `explain_path`, as `--explain` does) all follow it.
 #[test]
 fn one_worst_path_for_every_view() {
     use stackbound::render::{self, RenderOptions};
     let mut options = with_println();
     options.resolve_indirect = true;
-    let modules = stackbound::records::read_file(&data("seed.jsonl")).unwrap();
-    let (graph, bounds) =
-        stackbound::bound_records(modules, &options.assumptions, &options.bound_options()).unwrap();
-    let main_fn = (0..graph.functions.len() as u32)
-        .find(|&f| graph.name(f) == "main")
+    options.assumptions.budgets.insert("main".into(), 100);
+    let a = analyze(&["seed.jsonl"], &options);
+    let main_fn = a
+        .functions()
+        .find(|&f| a.graph().name(f) == "main")
         .unwrap();
-    let (core_path, truncated) = bounds.worst_path(&graph, main_fn, 64);
-    let core_names: Vec<&str> = core_path.iter().map(|&(f, _)| graph.name(f)).collect();
-    assert_eq!(
-        (core_names.as_slice(), truncated),
-        (&["main", "Spaceship_launch"][..], false)
-    );
+    let core: Vec<&str> = a
+        .worst_path(main_fn)
+        .map(|s| a.graph().name(s.function))
+        .collect();
+    assert_eq!(core, ["main", "Spaceship_launch"]);
+    let first = a.worst_path(main_fn).next().unwrap();
+    let resolved = first.call.expect("main's worst call");
+    assert_eq!(a.role(resolved), Role::Resolved);
+    assert_eq!(a.contribution(resolved), 120);
 
-    let r = run(&["seed.jsonl"], &options);
+    let r = stackbound::report(&a);
     let main = r.find("main")[0];
     let launch = r.find("Spaceship_launch")[0];
+    assert_eq!(a.report_id(main_fn), main);
     let report_names: Vec<&str> = r.functions[main]
         .worst_path
         .iter()
         .map(|&id| r.functions[id].name.as_str())
         .collect();
-    assert_eq!(report_names, core_names);
+    assert_eq!(report_names, core);
+    assert_eq!(r.functions[main].total, 120);
 
-    let steps = r.explain_path(main);
-    let explained: Vec<&str> = steps.iter().map(|s| s.name.as_str()).collect();
+    let e = a.explain(main_fn);
+    let explained: Vec<&str> = e.steps.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(explained, ["main", "Spaceship_launch", "println"]);
-    assert_eq!(steps.last().unwrap().at + steps.last().unwrap().total, 120);
+    assert_eq!(
+        e.steps.last().unwrap().at + e.steps.last().unwrap().total,
+        120
+    );
+    assert_eq!(a.explain_path(main_fn), e.steps);
 
     let view = RenderOptions {
         highlight: Some(main),
         ..RenderOptions::default()
     };
+    let mut text = Vec::new();
+    render::explanation(&r, &e, &view, &mut text).unwrap();
+    let text = String::from_utf8(text).unwrap();
+    let at = |name: &str| {
+        text.find(name)
+            .unwrap_or_else(|| panic!("no {name}:\n{text}"))
+    };
+    assert!(at("main") < at("Spaceship_launch") && at("Spaceship_launch") < at("println"));
+
     let mut folded = Vec::new();
-    render::folded(&r, &view, &mut folded).unwrap();
+    render::folded(&a, &r, &view, &mut folded).unwrap();
     let folded = String::from_utf8(folded).unwrap();
     assert!(
         folded.contains("main;Spaceship_launch;println 72\n"),
@@ -360,11 +392,18 @@ fn one_worst_path_for_every_view() {
     );
 
     let mut dot = Vec::new();
-    render::dot(&r, &view, &mut dot).unwrap();
+    render::dot(&a, &r, &view, &mut dot).unwrap();
     let dot = String::from_utf8(dot).unwrap();
     let edge = dot
         .lines()
         .find(|l| l.starts_with(&format!("  f{main} -> f{launch} ")))
         .unwrap_or_else(|| panic!("no main -> Spaceship_launch edge:\n{dot}"));
     assert!(edge.contains("color=red"), "{edge}");
+
+    // The budget judges the same total: 120 > 100.
+    let violations: Vec<(usize, u64)> =
+        r.violations.iter().map(|v| (v.function, v.total)).collect();
+    assert_eq!(violations, [(main, 120)]);
+    assert_eq!(a.budget_violations().len(), 1);
+    assert_eq!(a.budget_violations()[0].function, main_fn);
 }

@@ -64,8 +64,9 @@ fn invariants_catch_a_wrong_low_report() {
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/fuzz-seeds/link_a.jsonl");
     let bytes = std::fs::read(&path).unwrap();
     let modules = stackbound::records::parse(&bytes, &path).unwrap();
-    let options = stackbound::Options::default();
-    let report = stackbound::analyze_records(modules.clone(), &options).unwrap();
+    let options = stackbound::AnalysisOptions::default();
+    let report =
+        stackbound::report(&stackbound::analyze_records(modules.clone(), &options).unwrap());
     fuzzing::report_invariants(&report, &modules, &options).unwrap_or_else(|f| panic!("{f}"));
 
     let mut lowered = report.clone();

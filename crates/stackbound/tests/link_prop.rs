@@ -18,7 +18,7 @@ use stackbound::records::{
     AliasRecord, CallKind, CallRecord, FunctionRecord, ModuleRecord, ModuleReport, SymbolRef,
     SymbolsRecord, TakenRecord,
 };
-use stackbound::{analyze_records, Options, Status};
+use stackbound::{analyze_records, AnalysisOptions as Options, Status};
 
 const GLOBALS: [&str; 4] = ["a", "b", "c", "d"];
 /// Declared everywhere, defined nowhere.
@@ -409,8 +409,9 @@ fn check(modules: &[Module]) -> Result<(), TestCaseError> {
         max_reasons: usize::MAX,
         ..Options::default()
     };
-    let report = analyze_records(to_records(modules), &options)
+    let analysis = analyze_records(to_records(modules), &options)
         .map_err(|e| TestCaseError::fail(e.to_string()))?;
+    let report = stackbound::report(&analysis);
     let linker = Linker { modules };
     // Every name's winner and every local is a function of the report; check each.
     let mut units: Vec<(Unit, String)> = Vec::new();
@@ -507,7 +508,8 @@ fn address_taken_in_another_module() {
         resolve_indirect: true,
         ..Options::default()
     };
-    let report = analyze_records(to_records(&modules), &options).unwrap();
+    let analysis = analyze_records(to_records(&modules), &options).unwrap();
+    let report = stackbound::report(&analysis);
     let b = &report.functions[report.find("b")[0]];
     assert_eq!((b.total, b.status), (4120, Status::Complete));
     check(&modules).unwrap();

@@ -13,10 +13,10 @@
 use std::collections::BTreeSet;
 
 use proptest::prelude::*;
-use stackbound::graph::ResolvedBy;
 use stackbound::records::{CallKind, CallRecord, FunctionRecord, ModuleRecord, ModuleReport};
 use stackbound::report::ReasonEntry;
-use stackbound::{analyze_records, Options, Status};
+use stackbound::report::ResolvedBy;
+use stackbound::{analyze_records, AnalysisOptions as Options, Status};
 
 #[derive(Debug, Clone)]
 enum Callee {
@@ -468,8 +468,9 @@ fn check(funcs: &[Func], strict: bool, resolve: bool) -> Result<(), TestCaseErro
         .assumptions
         .sizes
         .insert("ext_a".into(), ASSUMED_EXT_A);
-    let report = analyze_records(to_records(funcs), &options)
+    let analysis = analyze_records(to_records(funcs), &options)
         .map_err(|e| TestCaseError::fail(e.to_string()))?;
+    let report = stackbound::report(&analysis);
     let brute = Brute::new(funcs, resolve);
     for i in 0..funcs.len() {
         let ids = report.find(&name(i));
@@ -485,7 +486,7 @@ fn check(funcs: &[Func], strict: bool, resolve: bool) -> Result<(), TestCaseErro
             "reasons of {}",
             name(i)
         );
-        let explained = report.explain(f.id);
+        let explained = analysis.explain(analysis.function_at(f.id));
         prop_assert_eq!(&report_why(&report, &explained.reasons), &why);
         // The worst path really reaches the total.
         let last = explained.steps.last().unwrap();
@@ -547,7 +548,8 @@ fn capped_reasons_keep_status() {
         max_reasons: 2,
         ..Options::default()
     };
-    let report = analyze_records(to_records(&funcs), &options).unwrap();
+    let analysis = analyze_records(to_records(&funcs), &options).unwrap();
+    let report = stackbound::report(&analysis);
     let f0 = &report.functions[report.find("f0")[0]];
     // f0: own 8; f1 (16, dynamic) at 8 -> 24, unbounded even though only 2 of 6 reasons fit.
     assert_eq!((f0.total, f0.status), (24, Status::Unbounded));
@@ -555,7 +557,7 @@ fn capped_reasons_keep_status() {
     assert!(f0.reasons_truncated);
     assert!(matches!(f0.reasons[0], ReasonEntry::Dynamic { .. }));
     // The explanation shows what the bound kept, and says that there is more.
-    let explained = report.explain(f0.id);
+    let explained = analysis.explain(analysis.function_at(f0.id));
     assert_eq!(explained.reasons.len(), 2);
     assert!(explained.reasons_truncated);
 }
@@ -595,7 +597,8 @@ fn recursion_through_a_function_pointer() {
         resolve_indirect: true,
         ..Options::default()
     };
-    let report = analyze_records(to_records(&funcs), &options).unwrap();
+    let analysis = analyze_records(to_records(&funcs), &options).unwrap();
+    let report = stackbound::report(&analysis);
     let get = |n: &str| {
         let f = &report.functions[report.find(n)[0]];
         (f.total, f.status)
@@ -609,7 +612,8 @@ fn recursion_through_a_function_pointer() {
     assert_eq!(report.cycles.len(), 1);
     assert_eq!(report.cycles[0].label, "f0/f1");
     // Without resolution there is no cycle, and the pointer call is excluded.
-    let plain = analyze_records(to_records(&funcs), &Options::default()).unwrap();
+    let analysis = analyze_records(to_records(&funcs), &Options::default()).unwrap();
+    let plain = stackbound::report(&analysis);
     assert!(plain.cycles.is_empty());
     let f0 = &plain.functions[plain.find("f0")[0]];
     assert_eq!((f0.total, f0.status), (48, Status::LowerBound));
@@ -660,7 +664,8 @@ fn tail_call_cycles() {
         .assumptions
         .sizes
         .insert("ext_a".into(), ASSUMED_EXT_A);
-    let report = analyze_records(to_records(&funcs), &options).unwrap();
+    let analysis = analyze_records(to_records(&funcs), &options).unwrap();
+    let report = stackbound::report(&analysis);
     let get = |n: &str| {
         let f = &report.functions[report.find(n)[0]];
         (f.total, f.status)
@@ -677,7 +682,7 @@ fn tail_call_cycles() {
         .iter()
         .any(|r| matches!(r, ReasonEntry::ConstantStackCycle { .. })));
     // The worst path walks into the cycle and leaves from its deepest member.
-    let steps = report.explain(f2.id).steps;
+    let steps = analysis.explain(analysis.function_at(f2.id)).steps;
     let names: Vec<&str> = steps.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["f2", "f0", "f1", "ext_a"]);
     check(&funcs, false, false).unwrap();

@@ -34,7 +34,7 @@ fn function(name: &str, own: u64, calls: &[(&str, u64)]) -> String {
         })
         .collect();
     format!(
-        r#"{{"schema":2,"kind":"function","name":"{name}","linkage":"external","local":false,"own_depth":{own},"dynamic":false,"flags":[],"calls":[{}]}}"#,
+        r#"{{"schema":2,"kind":"function","name":"{name}","linkage":"external","local":false,"own_depth":{own},"dynamic":false,"flags":[],"address_taken":false,"calls":[{}]}}"#,
         calls.join(",")
     )
 }

@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use anyhow::{bail, Context, Result};
-use stackbound::{report::ReasonEntry, Options, Report, Status};
+use stackbound::{report::ReasonEntry, Analysis, AnalysisOptions as Options, Report, Status};
 
 use super::{
     build::{self, Support, Tools},
@@ -267,14 +267,16 @@ fn judge(row: &mut Row, depth: u64, above: u64) {
 /// Classifies a gap from the worst path in the report: where its last frame starts (`start`),
 /// how deep SP goes in it (`bound`) and where its deepest frame object is.
 fn explain_gap(
-    report: &Report,
+    analyzed: &Analyzed,
     entry: &str,
     measured: u64,
     not_worst: bool,
 ) -> Result<(Gap, String)> {
+    let (analysis, report) = (&analyzed.analysis, &analyzed.report);
     let entry = report.entry(entry)?;
-    // The bound's own worst path (resolved indirect calls included), frame by frame.
-    let steps = report.explain_path(entry.id);
+    // The bound's own worst path (resolved indirect calls included), frame by frame: the one
+    // `--explain` shows.
+    let steps = analysis.explain_path(analysis.function_at(entry.id));
     let path: Vec<String> = steps.iter().map(|s| s.name.clone()).collect();
     let assumed = steps
         .last()
@@ -412,12 +414,26 @@ fn parse_output(stdout: &str) -> Result<Vec<(String, u64, u64)>> {
 /// program's modules joined with the runtime library's, exactly as a user would run it on the
 /// same modules (`stackbound a.ll b.ll ...`).
 struct Bounds {
-    raw: Report,
+    raw: Analyzed,
     /// With indirect calls resolved to their candidates (`--resolve-indirect`).
-    assumed: Option<Report>,
+    assumed: Option<Analyzed>,
     /// With the program's assumptions (`assume`, as `--assume`), and indirect calls resolved
     /// when the program resolves them.
-    with_assumptions: Option<Report>,
+    with_assumptions: Option<Analyzed>,
+}
+
+/// An analysis and its report.
+struct Analyzed {
+    analysis: Analysis,
+    report: Report,
+}
+
+impl Analyzed {
+    fn new(modules: Vec<stackbound::ModuleReport>, options: &Options) -> Result<Analyzed> {
+        let analysis = stackbound::analyze_records(modules, options)?;
+        let report = stackbound::report(&analysis);
+        Ok(Analyzed { analysis, report })
+    }
 }
 
 impl Bounds {
@@ -441,7 +457,7 @@ impl Bounds {
                 resolve_indirect: true,
                 ..options.clone()
             };
-            Some(stackbound::analyze_records(modules.clone(), &resolving)?)
+            Some(Analyzed::new(modules.clone(), &resolving)?)
         } else {
             None
         };
@@ -453,9 +469,9 @@ impl Bounds {
                 resolve_indirect: program.resolve_indirect,
                 ..options.clone()
             };
-            Some(stackbound::analyze_records(modules.clone(), &assuming)?)
+            Some(Analyzed::new(modules.clone(), &assuming)?)
         };
-        let raw = stackbound::analyze_records(modules, &options)?;
+        let raw = Analyzed::new(modules, &options)?;
         Ok(Bounds {
             raw,
             assumed,
@@ -466,6 +482,12 @@ impl Bounds {
 
 trait EntryLookup {
     fn entry(&self, symbol: &str) -> Result<&stackbound::report::FunctionEntry>;
+}
+
+impl EntryLookup for Analyzed {
+    fn entry(&self, symbol: &str) -> Result<&stackbound::report::FunctionEntry> {
+        self.report.entry(symbol)
+    }
 }
 
 impl EntryLookup for Report {

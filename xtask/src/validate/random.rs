@@ -11,7 +11,7 @@
 use std::{fmt::Write, fs, path::Path};
 
 use anyhow::{Context, Result};
-use stackbound::synth::SplitMix;
+use stackbound_synth::SplitMix;
 
 /// The crate's splitmix64, with the draws the generator needs.
 struct Rng(SplitMix);

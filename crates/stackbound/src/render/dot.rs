@@ -5,8 +5,8 @@ use std::collections::{BTreeMap, HashSet};
 use std::io::{self, Write};
 
 use super::{Names, RenderOptions};
-use crate::bound::Status;
-use crate::report::{Report, Role, TargetEntry};
+use crate::report::{Report, Role, Status, TargetEntry};
+use crate::Analysis;
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 enum Node {
@@ -15,10 +15,15 @@ enum Node {
     Indirect,
 }
 
-pub fn dot(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+pub fn dot(
+    analysis: &Analysis,
+    report: &Report,
+    options: &RenderOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let names = Names::new(report, options);
     let highlight = options.highlight.or_else(|| deepest(report));
-    let (path_nodes, path_calls) = highlighted(report, highlight);
+    let (path_nodes, path_calls) = highlighted(analysis, report, highlight);
     let external_ids: BTreeMap<&str, usize> = report
         .externals
         .iter()
@@ -133,7 +138,11 @@ fn deepest(report: &Report) -> Option<usize> {
         .map(|f| f.id)
 }
 
-fn highlighted(report: &Report, root: Option<usize>) -> (HashSet<Node>, HashSet<(usize, usize)>) {
+fn highlighted(
+    analysis: &Analysis,
+    report: &Report,
+    root: Option<usize>,
+) -> (HashSet<Node>, HashSet<(usize, usize)>) {
     let mut nodes = HashSet::new();
     let mut calls = HashSet::new();
     let Some(root) = root else {
@@ -145,7 +154,7 @@ fn highlighted(report: &Report, root: Option<usize>) -> (HashSet<Node>, HashSet<
         .enumerate()
         .map(|(i, e)| (e.name.as_str(), i))
         .collect();
-    for step in report.explain_path(root) {
+    for step in analysis.explain_path(analysis.function_at(root)) {
         match step.function {
             Some(f) => {
                 nodes.insert(Node::Function(f));

@@ -4,11 +4,17 @@ use std::io::{self, Write};
 
 use super::{Names, RenderOptions};
 use crate::report::{Report, Role, TargetEntry};
+use crate::Analysis;
 
 /// For each root (a function no counted call reaches), or only for `options.highlight` when
 /// set, its worst path with each frame's own share as the weight, so a tower's height sums to
 /// the root's total.
-pub fn folded(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+pub fn folded(
+    analysis: &Analysis,
+    report: &Report,
+    options: &RenderOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let names = Names::new(report, options);
     let roots = match options.highlight {
         Some(only) => (0..report.functions.len()).map(|id| id == only).collect(),
@@ -18,7 +24,7 @@ pub fn folded(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> 
         if !roots[id] {
             continue;
         }
-        let explanation = report.explain_path(id);
+        let explanation = analysis.explain_path(analysis.function_at(id));
         let mut stack = String::new();
         for (i, step) in explanation.iter().enumerate() {
             if i > 0 {

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::demangle::{display_name, without_generics};
 use crate::report::Report;
+use crate::Analysis;
 
 pub use dot::dot;
 pub use folded::folded;
@@ -72,8 +73,9 @@ impl RenderOptions {
     }
 }
 
-/// Writes the whole report in `format`.
+/// Writes the whole report in `format`; `report` is `analysis`' own.
 pub fn render(
+    analysis: &Analysis,
     report: &Report,
     format: Format,
     options: &RenderOptions,
@@ -82,8 +84,8 @@ pub fn render(
     match format {
         Format::Text => text(report, options, out),
         Format::Json => json(report, out),
-        Format::Dot => dot(report, options, out),
-        Format::Folded => folded(report, options, out),
+        Format::Dot => dot(analysis, report, options, out),
+        Format::Folded => folded(analysis, report, options, out),
     }
 }
 

@@ -7,8 +7,7 @@ use std::io::{self, Write};
 
 use super::text::{cycle_by_id, cycle_label, fit};
 use super::{Names, RenderOptions};
-use crate::bound::Status;
-use crate::report::{ReasonEntry, Report};
+use crate::report::{ReasonEntry, Report, Status};
 
 /// Deepest bounds listed in the summary.
 const DEEPEST: usize = 10;

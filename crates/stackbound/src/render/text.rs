@@ -3,10 +3,10 @@
 use std::io::{self, Write};
 
 use super::{summary, Names, RenderOptions};
-use crate::bound::Status;
-use crate::explain::Explanation;
-use crate::graph::{ExternalKind, ResolvedBy};
-use crate::report::{BudgetSource, CallEntry, ReasonEntry, Report, Role, TargetEntry};
+use crate::report::{
+    BudgetSource, CallEntry, Explanation, ExternalKind, ReasonEntry, Report, ResolvedBy, Role,
+    Status, TargetEntry,
+};
 
 /// One line per function, `name: bytes`, with a marker only when the result is not complete;
 /// then the cycles named by id, the summary (for big programs) and the closed-world note.

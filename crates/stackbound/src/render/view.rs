@@ -2,8 +2,7 @@
 //! `--function`), and when the summary follows it.
 
 use super::Names;
-use crate::bound::Status;
-use crate::report::Report;
+use crate::report::{Report, Status};
 
 #[derive(Debug, Clone, Default)]
 pub struct View {

@@ -39,7 +39,9 @@ use serde_json::{json, Value};
 use stackbound::records::{self, ModuleReport, RecordError};
 use stackbound::render::{self, RenderOptions};
 use stackbound::report::{ReasonEntry, Role, TargetEntry};
-use stackbound::{analyze_records, Assumptions, Options, Report, Status};
+use stackbound::{
+    analyze_records, Analysis, AnalysisOptions as Options, Assumptions, Report, Status,
+};
 
 /// The name every input is parsed under; each error's text must contain it.
 pub const INPUT_PATH: &str = "fuzz-input.jsonl";
@@ -47,13 +49,13 @@ pub const INPUT_PATH: &str = "fuzz-input.jsonl";
 // ---------------------------------------------------------------------------------------------
 // Randomness
 
-/// The fuzzer's randomness: the analysis's own splitmix64 (`stackbound::synth::SplitMix`), so
+/// The fuzzer's randomness: the analysis's own splitmix64 (`stackbound_synth::SplitMix`), so
 /// that a seed means the same inputs on every machine.
-pub struct Rng(stackbound::synth::SplitMix);
+pub struct Rng(stackbound_synth::SplitMix);
 
 impl Rng {
     pub fn new(seed: u64) -> Rng {
-        Rng(stackbound::synth::SplitMix(seed))
+        Rng(stackbound_synth::SplitMix(seed))
     }
 
     pub fn next_u64(&mut self) -> u64 {
@@ -959,10 +961,11 @@ pub fn check(input: &[u8]) -> Result<Outcome, Failure> {
             analyze_records(modules.clone(), &options)
         })?;
         match result {
-            Ok(report) => {
+            Ok(analysis) => {
+                let report = stackbound::report(&analysis);
                 report_invariants(&report, &modules, &options)?;
                 round_trip(&report)?;
-                renders(&report)?;
+                renders(&analysis, &report)?;
                 outcome.reports += 1;
                 features(&report, &mut outcome.features);
             }
@@ -1323,7 +1326,7 @@ fn features(report: &Report, out: &mut Vec<&'static str>) {
                 {
                     add("call resolved through an alias")
                 }
-                (_, Some(stackbound::graph::ResolvedBy::Ifunc)) => add("ifunc call resolved"),
+                (_, Some(stackbound::report::ResolvedBy::Ifunc)) => add("ifunc call resolved"),
                 (_, Some(_)) => add("indirect call resolved"),
                 (TargetEntry::External { .. }, _) if c.role == Role::Assumed => {
                     add("assumed callee")
@@ -1362,7 +1365,7 @@ fn round_trip(report: &Report) -> Result<(), Failure> {
     Ok(())
 }
 
-fn renders(report: &Report) -> Result<(), Failure> {
+fn renders(analysis: &Analysis, report: &Report) -> Result<(), Failure> {
     guarded("render", || {
         let options = RenderOptions {
             demangle: true,
@@ -1375,7 +1378,8 @@ fn renders(report: &Report) -> Result<(), Failure> {
             render::Format::Dot,
             render::Format::Folded,
         ] {
-            render::render(report, format, &options, &mut sink).expect("writes to a sink");
+            render::render(analysis, report, format, &options, &mut sink)
+                .expect("writes to a sink");
         }
     })
 }

@@ -151,11 +151,11 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args> {
             continue;
         }
         if let Some(level) = arg.strip_prefix("-O").filter(|l| !l.is_empty()) {
-            out.options.codegen.opt_level = Some(opt_level(level)?);
+            out.options.llc.codegen.opt_level = Some(opt_level(level)?);
             continue;
         }
         if let Some(jobs) = arg.strip_prefix("-j").filter(|j| !j.is_empty()) {
-            out.options.jobs = Some(number("-j", jobs)? as usize);
+            out.options.llc.jobs = Some(number("-j", jobs)? as usize);
             continue;
         }
         let (name, inline) = split_option(&arg);
@@ -185,8 +185,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args> {
         match name {
             "help" => out.help = true,
             "version" => out.version = true,
-            "strict" => o.strict = true,
-            "resolve-indirect" => o.resolve_indirect = true,
+            "strict" => o.analysis.strict = true,
+            "resolve-indirect" => o.analysis.resolve_indirect = true,
             "output" => out.output = Some(PathBuf::from(value)),
             "out-dir" => out.out_dir = Some(PathBuf::from(value)),
             "crate" => out.krate = Some(PathBuf::from(value)),
@@ -212,21 +212,21 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args> {
                     _ => bail!("`--color {value}`: expected auto, always or never"),
                 }
             }
-            "llc" => o.llc = Some(PathBuf::from(value)),
+            "llc" => o.llc.llc = Some(PathBuf::from(value)),
             "records" => out.records.push(PathBuf::from(value)),
             "assume" => assume_flags.push(value),
             "assumptions" => assumption_files.push(PathBuf::from(value)),
             "format" => out.format = value.parse().map_err(|e: String| anyhow!(e))?,
             "explain" => out.explain = Some(value),
-            "max-stack" => o.max_stack = Some(number("--max-stack", &value)?),
-            "max-reasons" => o.max_reasons = number("--max-reasons", &value)? as usize,
-            "jobs" => o.jobs = Some(number("--jobs", &value)?.max(1) as usize),
-            "mtriple" => o.codegen.triple = Some(value),
-            "mcpu" => o.codegen.cpu = Some(value),
-            "mattr" => o.codegen.attrs = Some(value),
-            "relocation-model" => o.codegen.relocation_model = Some(value),
-            "llc-arg" => o.codegen.extra_args.push(value),
-            "opt-level" => o.codegen.opt_level = Some(opt_level(&value)?),
+            "max-stack" => o.analysis.max_stack = Some(number("--max-stack", &value)?),
+            "max-reasons" => o.analysis.max_reasons = number("--max-reasons", &value)? as usize,
+            "jobs" => o.llc.jobs = Some(number("--jobs", &value)?.max(1) as usize),
+            "mtriple" => o.llc.codegen.triple = Some(value),
+            "mcpu" => o.llc.codegen.cpu = Some(value),
+            "mattr" => o.llc.codegen.attrs = Some(value),
+            "relocation-model" => o.llc.codegen.relocation_model = Some(value),
+            "llc-arg" => o.llc.codegen.extra_args.push(value),
+            "opt-level" => o.llc.codegen.opt_level = Some(opt_level(&value)?),
             _ => bail!("unknown option `{arg}`"),
         }
     }
@@ -238,7 +238,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args> {
         let (name, bytes) = Assumptions::parse_flag(&flag)?;
         assumptions.sizes.insert(name, bytes);
     }
-    out.options.assumptions = assumptions;
+    out.options.analysis.assumptions = assumptions;
     Ok(out)
 }
 
@@ -293,17 +293,17 @@ mod tests {
         ])
         .unwrap();
         assert_eq!(a.inputs, [PathBuf::from("a.ll"), PathBuf::from("b.bc")]);
-        let c = &a.options.codegen;
+        let c = &a.options.llc.codegen;
         assert_eq!(c.triple.as_deref(), Some("aarch64-linux-gnu"));
         assert_eq!(c.opt_level.as_deref(), Some("2"));
         assert_eq!(c.cpu.as_deref(), Some("znver4"));
         assert_eq!(c.attrs.as_deref(), Some("+avx2"));
         assert_eq!(c.relocation_model.as_deref(), Some("pic"));
-        assert_eq!(a.options.assumptions.sizes["println"], 72);
+        assert_eq!(a.options.analysis.assumptions.sizes["println"], 72);
         assert_eq!(a.format, Format::Json);
-        assert_eq!(a.options.jobs, Some(3));
-        assert!(a.options.strict);
-        assert!(a.options.resolve_indirect);
+        assert_eq!(a.options.llc.jobs, Some(3));
+        assert!(a.options.analysis.strict);
+        assert!(a.options.analysis.resolve_indirect);
     }
 
     #[test]

@@ -98,9 +98,10 @@ fn run() -> Result<u8> {
     }
     if args.explain.is_some() {
         // An explanation lists every reason, not only the first few.
-        options.max_reasons = usize::MAX;
+        options.analysis.max_reasons = usize::MAX;
     }
-    let report = stackbound::analyze_with_records(&inputs, &args.records, &options)?;
+    let analysis = stackbound::analyze_with_records(&inputs, &args.records, &options)?;
+    let report = stackbound::report(&analysis);
     // Text reads like source by default when the program is Rust or C++.
     let demangle = args.demangle.unwrap_or_else(|| {
         args.krate.is_some()
@@ -127,10 +128,13 @@ fn run() -> Result<u8> {
     };
     match (highlight, args.format) {
         (Some(id), Format::Text) => {
-            render::explanation(&report, &report.explain(id), &options, &mut out)?
+            let explanation = analysis.explain(analysis.function_at(id));
+            render::explanation(&report, &explanation, &options, &mut out)?
         }
-        (Some(id), Format::Json) => render::json(&report.explain(id), &mut out)?,
-        (_, format) => render::render(&report, format, &options, &mut out)?,
+        (Some(id), Format::Json) => {
+            render::json(&analysis.explain(analysis.function_at(id)), &mut out)?
+        }
+        (_, format) => render::render(&analysis, &report, format, &options, &mut out)?,
     }
     out.flush()?;
     if report.violations.is_empty() {
@@ -203,7 +207,7 @@ fn annotate(args: &args::Args) -> Result<u8> {
             .map_err(|_| anyhow::anyhow!("{origin} is not UTF-8 text: not textual IR"))?;
         texts.push(text);
     }
-    let report = stackbound::analyze(&args.inputs, &args.options)?;
+    let report = stackbound::report(&stackbound::analyze(&args.inputs, &args.options)?);
     for warning in &report.warnings {
         eprintln!("stackbound: warning: {warning}");
     }
@@ -214,9 +218,10 @@ fn annotate(args: &args::Args) -> Result<u8> {
             args.inputs.len()
         );
     }
-    let mut codegen = args.options.codegen.args().join(" ");
+    let mut codegen = args.options.llc.codegen.args().join(" ");
     let assumed: Vec<String> = args
         .options
+        .analysis
         .assumptions
         .sizes
         .iter()

@@ -1,7 +1,7 @@
 //! Deterministic synthetic programs for benchmarks: a deep call chain, random forward calls,
 //! some back edges (cycles), indirect calls, unknown callees and dynamic frames.
 
-use crate::records::{CallKind, CallRecord, FunctionRecord, ModuleRecord, ModuleReport};
+use stackbound_core::records::{CallKind, CallRecord, FunctionRecord, ModuleRecord, ModuleReport};
 
 /// Functions per synthetic module.
 const PER_MODULE: usize = 16_384;
@@ -17,7 +17,7 @@ pub fn generate(functions: usize, edges: usize, seed: u64) -> Vec<ModuleReport> 
             let name = format!("synth{}.ll", i / PER_MODULE);
             modules.push(ModuleReport {
                 module: ModuleRecord {
-                    schema: crate::records::SCHEMA,
+                    schema: stackbound_core::records::SCHEMA,
                     source: name.clone(),
                     module_id: name,
                     triple: "x86_64-unknown-linux-gnu".into(),
@@ -39,7 +39,7 @@ pub fn generate(functions: usize, edges: usize, seed: u64) -> Vec<ModuleReport> 
             .collect();
         let own_depth = 8 + 8 * rng.below(32);
         let function = FunctionRecord {
-            schema: crate::records::SCHEMA,
+            schema: stackbound_core::records::SCHEMA,
             name: format!("f{i}"),
             linkage: "external".into(),
             own_depth,
