@@ -375,6 +375,42 @@ fn usage_errors() {
     let out = stackbound(&["--help"]);
     expect_code(&out, 0);
     assert!(stdout(&out).contains("--records"));
+    expect_error(&stackbound(&["-O7"]), &["--opt-level", "7", "0, 1, 2, 3"]);
+    expect_error(&stackbound(&["annotate"]), &["IN.ll"]);
+}
+
+/// Completions and the man page come from the same definition as `--help`: every option
+/// `--help` lists is in both.
+#[test]
+fn completions_and_man_page() {
+    let help = stdout(&stackbound(&["--help"]));
+    let bash = stackbound(&["completions", "bash"]);
+    expect_code(&bash, 0);
+    let man = stackbound(&["man"]);
+    expect_code(&man, 0);
+    let (bash, man) = (stdout(&bash), stdout(&man));
+    assert!(
+        man.starts_with(".ie") && man.contains(".TH stackbound 1"),
+        "{man}"
+    );
+    let longs: Vec<&str> = help
+        .split_whitespace()
+        .filter_map(|w| w.strip_prefix("--"))
+        .map(|w| w.trim_end_matches([',', '.', ')']))
+        .filter(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        .collect();
+    assert!(longs.len() > 20, "{longs:?}");
+    for long in longs {
+        assert!(
+            bash.contains(&format!("--{long}")),
+            "--{long} not in the bash completions"
+        );
+        assert!(
+            man.contains(&format!("\\-\\-{}", long.replace('-', "\\-"))),
+            "--{long} not in the man page"
+        );
+    }
+    expect_error(&stackbound(&["completions", "tcsh"]), &["tcsh"]);
 }
 
 // ---- llc discovery and probing ----

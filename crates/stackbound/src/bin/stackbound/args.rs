@@ -1,73 +1,217 @@
-//! Command-line parsing. Hand-written so llc's own spellings (`-mtriple=x`, `-O2`) work
-//! next to `--long` ones.
+//! The command line, defined once with clap: `--help`, the shell completions
+//! (`stackbound completions SHELL`) and the man page (`stackbound man`) all come from [`Cli`].
+//! llc's own one-dash spellings (`-mtriple=T`, `-mcpu`, `-mattr`, `-relocation-model`) are
+//! accepted as users type them to llc; `-O2` and `-j3` are ordinary short options.
 
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use anyhow::{anyhow, bail, Context, Result};
-use stackbound::render::{Format, View};
+use anyhow::{anyhow, Context, Result};
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use clap::{Args as ClapArgs, CommandFactory, Parser, Subcommand, ValueEnum};
+use stackbound::render::{Format, Only, SortKey, SummaryMode, View};
 use stackbound::{Assumptions, Options};
 
-pub const USAGE: &str = "\
-stackbound: worst-case stack depth of every function in LLVM modules
+const ABOUT: &str = "Worst-case stack depth of every function in LLVM modules";
 
-usage: stackbound [OPTIONS] <FILE.ll|FILE.bc>...
-       stackbound [OPTIONS] --records <REPORT.jsonl>...
-       stackbound [OPTIONS] --crate <DIR>
-       stackbound annotate [OPTIONS] <IN.ll>... (-o <OUT.ll> | --out-dir <DIR>)
+const LONG_ABOUT: &str = "\
+Worst-case stack depth of every function in LLVM modules.
 
-Inputs are compiled with the custom llc (-stack-report) and analysed as one program.
-`annotate` writes each input again with a constant @__stackbound.<function> per function
-(its bound in bytes, or -1 without one; docs/annotate.md), using the same llc flags.
+Inputs are compiled with the custom llc (-stack-report) and analysed as one program, linked as a \
+linker would link them. Each function's bound is its own frame plus its deepest callee chain; \
+recursion, indirect calls and callees without a record are left out of the sum and flagged (a \
+result marked ≥ is a lower bound).";
 
-inputs:
-  --records FILE           a recorded -stack-report file instead of IR (repeatable)
-  --llc PATH               llc to use (else $STACKBOUND_LLC, else <workspace>/target/llc/bin/llc)
-  -j, --jobs N             llc processes at once (default: one per core)
-  --crate DIR              build the Rust crate in DIR (its library) to one IR module with
-                           the stable toolchain and analyse that (docs/report.md)
-  --crate-lto              with --crate: fat LTO into a staticlib, so dependencies and std
-                           are in the module too (only code reachable from exported symbols)
-  -o, --output FILE        annotate: the annotated module (one input)
-  --out-dir DIR            annotate: write each annotated input under DIR
+const AFTER_HELP: &str = "\
+llc's spellings work as llc takes them: -mtriple=T, -mcpu=CPU, -mattr=ATTRS, -relocation-model=M, -O2.
 
-code generation (passed to llc; frames depend on them):
-  -mtriple=T  -O<0-3>  -mcpu=CPU  -mattr=ATTRS  -relocation-model=MODEL
-  --llc-arg ARG            any other llc argument (repeatable)
+Exit status: 0 ok, 1 a budget is exceeded, 2 error.";
 
-bounds:
-  --assume NAME=BYTES      stack size of a function without a record (repeatable)
-  --assumptions FILE       TOML (or .json) with [sizes] and [budgets] tables
-  --strict                 anything excluded makes a result unbounded instead of >=
-  --resolve-indirect       bound indirect calls by their candidates: address-taken functions
-                           with the call's type ids (clang -fexperimental-call-graph-section),
-                           else with its IR signature (llc runs with -call-graph-section)
-  --max-stack N            exit 1 when any function may use more than N bytes
-  --max-reasons N          reasons kept per function (default 8)
+/// Every version line names the LLVM the records must come from.
+const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (LLVM pin ",
+    env!("STACKBOUND_LLVM_PIN"),
+    ")"
+);
 
-output:
-  --format FORMAT          text (default), json, dot, folded
-  --explain FN             FN's worst path frame by frame (FN or MODULE:FN)
-  --demangle               show Rust and C++ names demangled (text does so by default
-                           when the program has mangled names)
-  --no-demangle            show raw symbol names
-  --full-names             keep the generic arguments of demangled names
+#[derive(Debug, Parser)]
+#[command(
+    name = "stackbound",
+    version = VERSION,
+    about = ABOUT,
+    long_about = LONG_ABOUT,
+    after_help = AFTER_HELP,
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    analyze: AnalyzeArgs,
+}
 
-text output:
-  --top N                  at most N functions
-  --sort KEY               name (default), bound (deepest first) or own (deepest frame first)
-  --only WHICH             complete, or incomplete (≥ and unbounded)
-  --function PATTERN       functions whose name matches a glob (`sqlite3Vdbe*`)
-  --summary WHEN           auto (default: programs of more than 20 functions), always, never
-  --width N                columns per line (default: the terminal's, else 100; 0: no limit)
-  --color WHEN             auto (default; honours NO_COLOR), always, never
-  -h, --help               this text
-  -V, --version            version and pinned LLVM
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Write each input again with a constant @__stackbound.<function> per function: its bound
+    /// in bytes, or -1 without one (docs/annotate.md)
+    Annotate(Box<AnnotateArgs>),
+    /// Print a completion script for SHELL
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff)
+    Man,
+}
 
-exit status: 0 ok, 1 a budget is exceeded, 2 error
-";
+#[derive(Debug, ClapArgs)]
+struct AnalyzeArgs {
+    /// LLVM IR modules (.ll or .bc)
+    #[arg(value_name = "FILE")]
+    inputs: Vec<PathBuf>,
+    /// A recorded -stack-report file instead of IR (repeatable)
+    #[arg(long, value_name = "FILE", help_heading = "Inputs")]
+    records: Vec<PathBuf>,
+    /// Build the Rust crate in DIR (its library) to one IR module with the stable toolchain
+    #[arg(long = "crate", value_name = "DIR", help_heading = "Inputs")]
+    krate: Option<PathBuf>,
+    /// With --crate: fat LTO into a staticlib, so dependencies and std are in the module too
+    #[arg(long, requires = "krate", help_heading = "Inputs")]
+    crate_lto: bool,
+    #[command(flatten)]
+    llc: LlcArgs,
+    #[command(flatten)]
+    bounds: BoundArgs,
+    #[command(flatten)]
+    output: OutputArgs,
+    #[command(flatten)]
+    text: TextArgs,
+}
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, ClapArgs)]
+struct AnnotateArgs {
+    /// Textual IR modules to annotate
+    #[arg(value_name = "IN.ll", required = true)]
+    inputs: Vec<PathBuf>,
+    /// The annotated module (one input)
+    #[arg(short, long, value_name = "OUT.ll", conflicts_with = "out_dir")]
+    output: Option<PathBuf>,
+    /// Write each annotated input under DIR
+    #[arg(long, value_name = "DIR")]
+    out_dir: Option<PathBuf>,
+    #[command(flatten)]
+    llc: LlcArgs,
+    #[command(flatten)]
+    bounds: BoundArgs,
+}
+
+#[derive(Debug, ClapArgs)]
+#[command(next_help_heading = "Code generation (passed to llc; frames depend on them)")]
+struct LlcArgs {
+    /// llc to use (else $STACKBOUND_LLC, else <workspace>/target/llc/bin/llc)
+    #[arg(long, value_name = "PATH")]
+    llc: Option<PathBuf>,
+    /// llc processes at once (default: one per core)
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    jobs: Option<u64>,
+    /// Target triple (default: the module's)
+    #[arg(long, value_name = "TRIPLE")]
+    mtriple: Option<String>,
+    /// Optimization level of code generation
+    #[arg(short = 'O', long = "opt-level", value_name = "LEVEL",
+          value_parser = PossibleValuesParser::new(["0", "1", "2", "3"]))]
+    opt_level: Option<String>,
+    /// Target CPU
+    #[arg(long, value_name = "CPU")]
+    mcpu: Option<String>,
+    /// Target features
+    #[arg(long, value_name = "ATTRS")]
+    mattr: Option<String>,
+    /// Relocation model (static, pic, ...)
+    #[arg(long, value_name = "MODEL")]
+    relocation_model: Option<String>,
+    /// Any other llc argument (repeatable)
+    #[arg(long = "llc-arg", value_name = "ARG", allow_hyphen_values = true)]
+    llc_args: Vec<String>,
+}
+
+#[derive(Debug, ClapArgs)]
+#[command(next_help_heading = "Bounds")]
+struct BoundArgs {
+    /// Stack size of a function without a record (repeatable)
+    #[arg(long, value_name = "NAME=BYTES")]
+    assume: Vec<String>,
+    /// TOML (or .json) file with [sizes] and [budgets] tables
+    #[arg(long, value_name = "FILE")]
+    assumptions: Vec<PathBuf>,
+    /// Anything excluded makes a result unbounded instead of ≥
+    #[arg(long)]
+    strict: bool,
+    /// Bound indirect calls by their candidates: address-taken functions with the call's type
+    /// ids, else with its IR signature (closed world; docs/report.md)
+    #[arg(long)]
+    resolve_indirect: bool,
+    /// Exit 1 when any function may use more than N bytes
+    #[arg(long, value_name = "N")]
+    max_stack: Option<u64>,
+    /// Reasons kept per function
+    #[arg(long, value_name = "N", default_value_t = 8)]
+    max_reasons: usize,
+}
+
+#[derive(Debug, ClapArgs)]
+#[command(next_help_heading = "Output")]
+struct OutputArgs {
+    /// Output format
+    #[arg(long, value_name = "FORMAT", default_value = "text",
+          value_parser = parsed::<Format>(&["text", "json", "dot", "folded"]))]
+    format: Format,
+    /// FN's worst path frame by frame (FN or MODULE:FN)
+    #[arg(long, value_name = "FN")]
+    explain: Option<String>,
+    /// Show Rust and C++ names demangled (text does so by default when names are mangled)
+    #[arg(long, overrides_with = "no_demangle")]
+    demangle: bool,
+    /// Show raw symbol names
+    #[arg(long)]
+    no_demangle: bool,
+    /// Keep the generic arguments of demangled names
+    #[arg(long)]
+    full_names: bool,
+}
+
+#[derive(Debug, ClapArgs)]
+#[command(next_help_heading = "Text output")]
+struct TextArgs {
+    /// At most N functions
+    #[arg(long, value_name = "N")]
+    top: Option<usize>,
+    /// name, bound (deepest first) or own (deepest frame first)
+    #[arg(long, value_name = "KEY", default_value = "name",
+          value_parser = parsed::<SortKey>(&["name", "bound", "own"]))]
+    sort: SortKey,
+    /// complete, or incomplete (≥ and unbounded)
+    #[arg(long, value_name = "WHICH",
+          value_parser = parsed::<Only>(&["complete", "incomplete"]))]
+    only: Option<Only>,
+    /// Functions whose name matches a glob (`sqlite3Vdbe*`)
+    #[arg(long, value_name = "PATTERN", value_parser = glob_pattern)]
+    function: Option<glob::Pattern>,
+    /// Summary first: auto (programs of more than 20 functions), always, never
+    #[arg(long, value_name = "WHEN", default_value = "auto",
+          value_parser = parsed::<SummaryMode>(&["auto", "always", "never"]))]
+    summary: SummaryMode,
+    /// Columns per line (default: the terminal's, else 100; 0: no limit)
+    #[arg(long, value_name = "N")]
+    width: Option<usize>,
+    /// Colour: auto honours NO_COLOR and the terminal
+    #[arg(long, value_name = "WHEN", value_enum, default_value_t = ColorWhen::Auto)]
+    color: ColorWhen,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 pub enum ColorWhen {
     #[default]
     Auto,
@@ -75,10 +219,22 @@ pub enum ColorWhen {
     Never,
 }
 
+/// A value from a fixed list, read by the library's own `FromStr` (the library has no clap).
+fn parsed<T>(values: &'static [&'static str]) -> impl TypedValueParser<Value = T>
+where
+    T: std::str::FromStr<Err = String> + Clone + Send + Sync + 'static,
+{
+    PossibleValuesParser::new(values).map(|s| s.parse::<T>().expect("a listed value parses"))
+}
+
+fn glob_pattern(s: &str) -> Result<glob::Pattern, String> {
+    glob::Pattern::new(s).map_err(|e| format!("not a glob pattern: {e}"))
+}
+
+/// What `main` acts on.
 #[derive(Debug, Default)]
 pub struct Args {
-    /// `stackbound annotate ...`
-    pub annotate: bool,
+    pub action: Action,
     pub output: Option<PathBuf>,
     pub out_dir: Option<PathBuf>,
     /// `--crate DIR`
@@ -95,182 +251,135 @@ pub struct Args {
     pub view: View,
     pub width: Option<usize>,
     pub color: ColorWhen,
-    pub help: bool,
-    pub version: bool,
 }
 
-/// Options that take a value, by their long name.
-const VALUED: &[&str] = &[
-    "llc",
-    "records",
-    "assume",
-    "assumptions",
-    "format",
-    "explain",
-    "max-stack",
-    "max-reasons",
-    "jobs",
-    "mtriple",
-    "mcpu",
-    "mattr",
-    "relocation-model",
-    "llc-arg",
-    "opt-level",
-    "output",
-    "out-dir",
-    "crate",
-    "top",
-    "sort",
-    "only",
-    "function",
-    "summary",
-    "width",
-    "color",
-];
+#[derive(Debug, Default, PartialEq)]
+pub enum Action {
+    #[default]
+    Analyze,
+    Annotate,
+    Completions(clap_complete::Shell),
+    Man,
+}
 
-pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args> {
+/// llc's one-dash long options, as `--` ones clap reads.
+const LLC_SPELLINGS: &[&str] = &["mtriple", "mcpu", "mattr", "relocation-model"];
+
+fn llc_spelling(arg: OsString) -> OsString {
+    let Some(text) = arg.to_str() else {
+        return arg;
+    };
+    let name = text
+        .strip_prefix('-')
+        .filter(|rest| !rest.starts_with('-'))
+        .map(|rest| rest.split_once('=').map_or(rest, |(name, _)| name));
+    match name {
+        Some(name) if LLC_SPELLINGS.contains(&name) => format!("-{text}").into(),
+        _ => arg,
+    }
+}
+
+/// Parses the arguments after the program name. `Err` holds clap's own error for `--help` and
+/// `--version` too, which `main` prints as clap would.
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, clap::Error> {
+    let argv =
+        std::iter::once(OsString::from("stackbound")).chain(args.into_iter().map(llc_spelling));
+    let cli = Cli::try_parse_from(argv)?;
     let mut out = Args::default();
-    let mut assumption_files = Vec::new();
-    let mut assume_flags = Vec::new();
-    let mut args = args.into_iter().peekable();
-    if args.peek().is_some_and(|a| a == "annotate") {
-        args.next();
-        out.annotate = true;
-    }
-    while let Some(raw) = args.next() {
-        let Some(arg) = raw.to_str().map(str::to_string) else {
-            out.inputs.push(PathBuf::from(raw)); // non-UTF-8: only a path makes sense
-            continue;
-        };
-        if arg == "--" {
-            out.inputs.extend(args.by_ref().map(PathBuf::from));
-            break;
+    let (llc, bounds) = match cli.command {
+        Some(Command::Completions { shell }) => {
+            out.action = Action::Completions(shell);
+            return Ok(out);
         }
-        if arg == "-" || !arg.starts_with('-') {
-            out.inputs.push(PathBuf::from(arg));
-            continue;
+        Some(Command::Man) => {
+            out.action = Action::Man;
+            return Ok(out);
         }
-        if let Some(level) = arg.strip_prefix("-O").filter(|l| !l.is_empty()) {
-            out.options.llc.codegen.opt_level = Some(opt_level(level)?);
-            continue;
+        Some(Command::Annotate(a)) => {
+            let a = *a;
+            out.action = Action::Annotate;
+            out.inputs = a.inputs;
+            out.output = a.output;
+            out.out_dir = a.out_dir;
+            (a.llc, a.bounds)
         }
-        if let Some(jobs) = arg.strip_prefix("-j").filter(|j| !j.is_empty()) {
-            out.options.llc.jobs = Some(number("-j", jobs)? as usize);
-            continue;
+        None => {
+            let a = cli.analyze;
+            out.inputs = a.inputs;
+            out.records = a.records;
+            out.krate = a.krate;
+            out.crate_lto = a.crate_lto;
+            out.format = a.output.format;
+            out.explain = a.output.explain;
+            out.demangle = match (a.output.demangle, a.output.no_demangle) {
+                (_, true) => Some(false),
+                (true, false) => Some(true),
+                (false, false) => None,
+            };
+            out.full_names = a.output.full_names;
+            out.view = View {
+                top: a.text.top,
+                sort: a.text.sort,
+                only: a.text.only,
+                function: a.text.function,
+                summary: a.text.summary,
+            };
+            out.width = a.text.width;
+            out.color = a.text.color;
+            (a.llc, a.bounds)
         }
-        let (name, inline) = split_option(&arg);
-        let name = match name {
-            "h" => "help",
-            "V" => "version",
-            "j" => "jobs",
-            "O" => "opt-level",
-            "o" => "output",
-            other => other,
-        };
-        let value = if VALUED.contains(&name) {
-            Some(match inline {
-                Some(v) => v.to_string(),
-                None => args
-                    .next()
-                    .and_then(|v| v.into_string().ok())
-                    .ok_or_else(|| anyhow!("`{arg}` needs a value"))?,
-            })
-        } else if inline.is_some() {
-            bail!("`{arg}` takes no value");
-        } else {
-            None
-        };
-        let value = value.unwrap_or_default();
-        let o = &mut out.options;
-        match name {
-            "help" => out.help = true,
-            "version" => out.version = true,
-            "strict" => o.analysis.strict = true,
-            "resolve-indirect" => o.analysis.resolve_indirect = true,
-            "output" => out.output = Some(PathBuf::from(value)),
-            "out-dir" => out.out_dir = Some(PathBuf::from(value)),
-            "crate" => out.krate = Some(PathBuf::from(value)),
-            "crate-lto" => out.crate_lto = true,
-            "demangle" => out.demangle = Some(true),
-            "no-demangle" => out.demangle = Some(false),
-            "full-names" => out.full_names = true,
-            "top" => out.view.top = Some(number("--top", &value)? as usize),
-            "sort" => out.view.sort = value.parse().map_err(|e: String| anyhow!(e))?,
-            "only" => out.view.only = Some(value.parse().map_err(|e: String| anyhow!(e))?),
-            "function" => {
-                let pattern = glob::Pattern::new(&value)
-                    .with_context(|| format!("`--function {value}`: not a glob pattern"))?;
-                out.view.function = Some(pattern);
-            }
-            "summary" => out.view.summary = value.parse().map_err(|e: String| anyhow!(e))?,
-            "width" => out.width = Some(number("--width", &value)? as usize),
-            "color" => {
-                out.color = match value.as_str() {
-                    "auto" => ColorWhen::Auto,
-                    "always" => ColorWhen::Always,
-                    "never" => ColorWhen::Never,
-                    _ => bail!("`--color {value}`: expected auto, always or never"),
-                }
-            }
-            "llc" => o.llc.llc = Some(PathBuf::from(value)),
-            "records" => out.records.push(PathBuf::from(value)),
-            "assume" => assume_flags.push(value),
-            "assumptions" => assumption_files.push(PathBuf::from(value)),
-            "format" => out.format = value.parse().map_err(|e: String| anyhow!(e))?,
-            "explain" => out.explain = Some(value),
-            "max-stack" => o.analysis.max_stack = Some(number("--max-stack", &value)?),
-            "max-reasons" => o.analysis.max_reasons = number("--max-reasons", &value)? as usize,
-            "jobs" => o.llc.jobs = Some(number("--jobs", &value)?.max(1) as usize),
-            "mtriple" => o.llc.codegen.triple = Some(value),
-            "mcpu" => o.llc.codegen.cpu = Some(value),
-            "mattr" => o.llc.codegen.attrs = Some(value),
-            "relocation-model" => o.llc.codegen.relocation_model = Some(value),
-            "llc-arg" => o.llc.codegen.extra_args.push(value),
-            "opt-level" => o.llc.codegen.opt_level = Some(opt_level(&value)?),
-            _ => bail!("unknown option `{arg}`"),
-        }
-    }
-    let mut assumptions = Assumptions::default();
-    for file in assumption_files {
-        assumptions.merge(Assumptions::load(&file)?);
-    }
-    for flag in assume_flags {
-        let (name, bytes) = Assumptions::parse_flag(&flag)?;
-        assumptions.sizes.insert(name, bytes);
-    }
-    out.options.analysis.assumptions = assumptions;
+    };
+    let o = &mut out.options;
+    o.llc.llc = llc.llc;
+    o.llc.jobs = llc.jobs.map(|j| j as usize);
+    let c = &mut o.llc.codegen;
+    c.triple = llc.mtriple;
+    c.opt_level = llc.opt_level;
+    c.cpu = llc.mcpu;
+    c.attrs = llc.mattr;
+    c.relocation_model = llc.relocation_model;
+    c.extra_args = llc.llc_args;
+    let a = &mut o.analysis;
+    a.strict = bounds.strict;
+    a.resolve_indirect = bounds.resolve_indirect;
+    a.max_stack = bounds.max_stack;
+    a.max_reasons = bounds.max_reasons;
+    a.assumptions = assumptions(&bounds).map_err(|e| {
+        Cli::command().error(clap::error::ErrorKind::ValueValidation, format!("{e:#}"))
+    })?;
     Ok(out)
 }
 
-/// `--name=value`, `-name=value`, `--name`, `-name` -> (name, inline value).
-fn split_option(arg: &str) -> (&str, Option<&str>) {
-    let body = arg.strip_prefix("--").unwrap_or_else(|| &arg[1..]);
-    match body.split_once('=') {
-        Some((name, value)) => (name, Some(value)),
-        None => (body, None),
+/// The assumptions files, then `--assume` flags over them.
+fn assumptions(bounds: &BoundArgs) -> Result<Assumptions> {
+    let mut assumptions = Assumptions::default();
+    for file in &bounds.assumptions {
+        assumptions.merge(Assumptions::load(file)?);
     }
+    for flag in &bounds.assume {
+        let (name, bytes) =
+            Assumptions::parse_flag(flag).with_context(|| anyhow!("`--assume {flag}`"))?;
+        assumptions.sizes.insert(name, bytes);
+    }
+    Ok(assumptions)
 }
 
-fn opt_level(level: &str) -> Result<String> {
-    match level {
-        "0" | "1" | "2" | "3" => Ok(level.to_string()),
-        _ => bail!("`-O{level}`: llc takes -O0, -O1, -O2 or -O3"),
-    }
-}
-
-fn number(flag: &str, value: &str) -> Result<u64> {
-    value
-        .trim()
-        .parse()
-        .with_context(|| format!("`{flag} {value}`: expected a whole number"))
+/// The clap definition, for completions and the man page.
+pub fn command() -> clap::Command {
+    Cli::command()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn parse_strs(args: &[&str]) -> Result<Args> {
+    fn parse_strs(args: &[&str]) -> Result<Args, clap::Error> {
         parse(args.iter().map(OsString::from))
+    }
+
+    #[test]
+    fn definition_is_consistent() {
+        Cli::command().debug_assert();
     }
 
     #[test]
@@ -304,34 +413,58 @@ mod tests {
         assert_eq!(a.options.llc.jobs, Some(3));
         assert!(a.options.analysis.strict);
         assert!(a.options.analysis.resolve_indirect);
+        let a = parse_strs(&[
+            "a.ll",
+            "-mtriple",
+            "riscv64",
+            "--llc-arg",
+            "-x86-asm-syntax=intel",
+        ])
+        .unwrap();
+        assert_eq!(a.options.llc.codegen.triple.as_deref(), Some("riscv64"));
+        assert_eq!(a.options.llc.codegen.extra_args, ["-x86-asm-syntax=intel"]);
     }
 
     #[test]
     fn annotate_and_crate() {
         let a = parse_strs(&["annotate", "in.ll", "-o", "out.ll", "-O2"]).unwrap();
-        assert!(a.annotate);
+        assert_eq!(a.action, Action::Annotate);
         assert_eq!(a.inputs, [PathBuf::from("in.ll")]);
         assert_eq!(a.output, Some(PathBuf::from("out.ll")));
+        assert_eq!(a.options.llc.codegen.opt_level.as_deref(), Some("2"));
         let a = parse_strs(&["a.ll", "annotate"]).unwrap();
-        assert!(!a.annotate, "only the first word is the command");
+        assert_eq!(
+            a.action,
+            Action::Analyze,
+            "only the first word is the command"
+        );
         let a = parse_strs(&["--crate", "../itoa", "--crate-lto"]).unwrap();
         assert_eq!(a.krate, Some(PathBuf::from("../itoa")));
         assert!(a.crate_lto);
+        let a = parse_strs(&["completions", "bash"]).unwrap();
+        assert_eq!(a.action, Action::Completions(clap_complete::Shell::Bash));
     }
 
     #[test]
     fn errors() {
-        assert!(parse_strs(&["--bogus"]).is_err());
-        assert!(parse_strs(&["--format", "xml"]).is_err());
-        assert!(parse_strs(&["--max-stack"]).is_err());
-        assert!(parse_strs(&["-O7"]).is_err());
-        assert!(parse_strs(&["--strict=yes"]).is_err());
-        assert!(parse_strs(&["--assume", "x"]).is_err());
-        assert!(parse_strs(&["--sort", "size"]).is_err());
-        assert!(parse_strs(&["--only", "some"]).is_err());
-        assert!(parse_strs(&["--color", "sometimes"]).is_err());
-        assert!(parse_strs(&["--function", "a[b"]).is_err());
-        assert!(parse_strs(&["--top", "x"]).is_err());
+        for bad in [
+            &["--bogus"][..],
+            &["--format", "xml"],
+            &["--max-stack"],
+            &["-O7"],
+            &["--strict=yes"],
+            &["--assume", "x"],
+            &["--sort", "size"],
+            &["--only", "some"],
+            &["--color", "sometimes"],
+            &["--function", "a[b"],
+            &["--top", "x"],
+            &["-j0"],
+            &["--crate-lto"],
+            &["annotate"],
+        ] {
+            assert!(parse_strs(bad).is_err(), "{bad:?}");
+        }
     }
 
     #[test]
@@ -356,10 +489,10 @@ mod tests {
         ])
         .unwrap();
         assert_eq!(a.view.top, Some(5));
-        assert_eq!(a.view.sort, stackbound::render::SortKey::Bound);
-        assert_eq!(a.view.only, Some(stackbound::render::Only::Incomplete));
+        assert_eq!(a.view.sort, SortKey::Bound);
+        assert_eq!(a.view.only, Some(Only::Incomplete));
         assert!(a.view.function.as_ref().unwrap().matches("sqlite3Malloc"));
-        assert_eq!(a.view.summary, stackbound::render::SummaryMode::Never);
+        assert_eq!(a.view.summary, SummaryMode::Never);
         assert_eq!((a.width, a.color), (Some(80), ColorWhen::Always));
         assert!(a.full_names);
         assert_eq!(a.demangle, Some(false));

@@ -42,6 +42,30 @@ fn one_paragraph(err: &anyhow::Error) -> String {
     text
 }
 
+/// `--help` and `--version` print as clap prints them; a usage error becomes the one-paragraph
+/// error every other failure is.
+fn usage_error(err: clap::Error) -> Result<u8> {
+    use clap::error::ErrorKind;
+    if matches!(
+        err.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
+    ) {
+        err.print()?;
+        return Ok(0);
+    }
+    // clap's text, without its usage block and help hint, as one paragraph.
+    let text = err.to_string();
+    let message: Vec<&str> = text
+        .lines()
+        .take_while(|l| !l.starts_with("Usage:") && !l.starts_with("For more information"))
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let message = message.join(" ");
+    let message = message.strip_prefix("error: ").unwrap_or(&message);
+    bail!("{message} (see `stackbound --help`)")
+}
+
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.downcast_ref::<io::Error>()
         .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
@@ -50,27 +74,23 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 fn run() -> Result<u8> {
     let args = match args::parse(std::env::args_os().skip(1)) {
         Ok(args) => args,
-        Err(err) => bail!("{err:#} (see `stackbound --help`)"),
+        Err(err) => return usage_error(err),
     };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    if args.help {
-        out.write_all(args::USAGE.as_bytes())?;
-        out.flush()?;
-        return Ok(0);
-    }
-    if args.version {
-        writeln!(
-            out,
-            "stackbound {} (LLVM pin {})",
-            env!("CARGO_PKG_VERSION"),
-            stackbound::llc::LLVM_PIN
-        )?;
-        out.flush()?;
-        return Ok(0);
-    }
-    if args.annotate {
-        return annotate(&args);
+    match args.action {
+        args::Action::Analyze => {}
+        args::Action::Annotate => return annotate(&args),
+        args::Action::Completions(shell) => {
+            clap_complete::generate(shell, &mut args::command(), "stackbound", &mut out);
+            out.flush()?;
+            return Ok(0);
+        }
+        args::Action::Man => {
+            clap_mangen::Man::new(args::command()).render(&mut out)?;
+            out.flush()?;
+            return Ok(0);
+        }
     }
     let mut inputs = args.inputs.clone();
     let mut options = args.options.clone();
