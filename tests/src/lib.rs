@@ -238,15 +238,9 @@ pub fn display_command(cmd: &Command) -> String {
     s
 }
 
+/// `s` as one shell word (`shell-words`, as the product's own messages quote).
 pub fn shell_quote(s: &str) -> String {
-    if !s.is_empty()
-        && s.bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"-_./=:,+@%".contains(&b))
-    {
-        s.to_string()
-    } else {
-        format!("'{}'", s.replace('\'', r"'\''"))
-    }
+    shell_words::quote(s).into_owned()
 }
 
 /// A command that did not succeed: what ran, how it ended, and everything it printed.

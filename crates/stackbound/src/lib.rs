@@ -81,6 +81,14 @@ pub enum Error {
     NoInputs,
 }
 
+/// `command` as a shell would take it (quoted by `shell-words`), for messages that quote it.
+pub fn command_line(command: &std::process::Command) -> String {
+    let words = std::iter::once(command.get_program())
+        .chain(command.get_args())
+        .map(|w| w.to_string_lossy());
+    shell_words::join(words)
+}
+
 /// The report of `analysis`, stamped with the LLVM version this stackbound is pinned to.
 pub fn report(analysis: &Analysis) -> Report {
     analysis.report(llc::LLVM_PIN)

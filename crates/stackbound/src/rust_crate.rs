@@ -20,8 +20,6 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use serde::Deserialize;
-
 #[derive(Debug, Clone, Default)]
 pub struct CrateOptions {
     /// Fat LTO into a staticlib (see the module documentation).
@@ -81,35 +79,11 @@ pub enum CrateError {
     },
 }
 
-#[derive(Deserialize)]
-struct Metadata {
-    packages: Vec<Package>,
-    workspace_root: PathBuf,
-}
-
-#[derive(Deserialize)]
-struct Package {
-    name: String,
-    version: String,
-    manifest_path: PathBuf,
-    targets: Vec<Target>,
-}
-
-#[derive(Deserialize)]
-struct Target {
-    name: String,
-    kind: Vec<String>,
-}
-
 fn cargo() -> Command {
     Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
 }
 
-fn show(command: &Command) -> String {
-    let mut parts = vec![command.get_program().to_string_lossy().into_owned()];
-    parts.extend(command.get_args().map(|a| a.to_string_lossy().into_owned()));
-    parts.join(" ")
-}
+use crate::command_line as show;
 
 fn output(command: &mut Command) -> Result<Vec<u8>, CrateError> {
     let shown = show(command);
@@ -138,11 +112,20 @@ fn output(command: &mut Command) -> Result<Vec<u8>, CrateError> {
 
 /// The rendered text of the error diagnostics in cargo's JSON messages.
 fn compiler_errors(stdout: &[u8]) -> Vec<String> {
-    stdout
-        .split(|&b| b == b'\n')
-        .filter_map(|line| serde_json::from_slice::<serde_json::Value>(line).ok())
-        .filter(|m| m["reason"] == "compiler-message" && m["message"]["level"] == "error")
-        .filter_map(|m| m["message"]["rendered"].as_str().map(str::to_string))
+    use cargo_metadata::diagnostic::DiagnosticLevel;
+    cargo_metadata::Message::parse_stream(stdout)
+        .filter_map(Result::ok)
+        .filter_map(|m| match m {
+            cargo_metadata::Message::CompilerMessage(m)
+                if matches!(
+                    m.message.level,
+                    DiagnosticLevel::Error | DiagnosticLevel::Ice
+                ) =>
+            {
+                m.message.rendered
+            }
+            _ => None,
+        })
         .collect()
 }
 
@@ -172,24 +155,29 @@ pub fn build(dir: &Path, options: &CrateOptions) -> Result<CrateIr, CrateError> 
             ])
             .arg(&manifest),
     )?;
-    let metadata: Metadata = serde_json::from_slice(&stdout)
+    let metadata: cargo_metadata::Metadata = serde_json::from_slice(&stdout)
         .map_err(|e| package_error(format!("unreadable `cargo metadata` output: {e}")))?;
     let Some(package) = metadata
         .packages
         .iter()
-        .find(|p| p.manifest_path == manifest)
+        .find(|p| p.manifest_path.as_std_path() == manifest)
     else {
-        let members: Vec<&str> = metadata.packages.iter().map(|p| p.name.as_str()).collect();
+        let members: Vec<&str> = metadata.packages.iter().map(|p| p.name.as_ref()).collect();
         return Err(package_error(format!(
             "this is a workspace, not a package; name one of its members: {}",
             members.join(", ")
         )));
     };
     let Some(lib) = package.targets.iter().find(|t| {
+        use cargo_metadata::TargetKind;
         t.kind.iter().any(|k| {
             matches!(
-                k.as_str(),
-                "lib" | "rlib" | "staticlib" | "cdylib" | "dylib"
+                k,
+                TargetKind::Lib
+                    | TargetKind::RLib
+                    | TargetKind::StaticLib
+                    | TargetKind::CDyLib
+                    | TargetKind::DyLib
             )
         })
     }) else {
@@ -213,7 +201,7 @@ pub fn build(dir: &Path, options: &CrateOptions) -> Result<CrateIr, CrateError> 
         &wrapper,
         package,
         crate_dir,
-        &metadata.workspace_root,
+        metadata.workspace_root.as_std_path(),
         options,
     )?;
 
@@ -262,7 +250,7 @@ pub fn build(dir: &Path, options: &CrateOptions) -> Result<CrateIr, CrateError> 
     let pic = text.contains("\"PIC Level\"");
     Ok(CrateIr {
         package: package.name.clone(),
-        version: package.version.clone(),
+        version: package.version.to_string(),
         ir,
         triple,
         opt_level: "3".into(),
@@ -282,7 +270,7 @@ fn default_target_dir() -> PathBuf {
 /// for), with the crate's workspace lock file as the starting point of its own.
 fn write_wrapper(
     wrapper: &Path,
-    package: &Package,
+    package: &cargo_metadata::Package,
     crate_dir: &Path,
     workspace_root: &Path,
     options: &CrateOptions,
@@ -321,27 +309,21 @@ fn write_wrapper(
     Ok(())
 }
 
-#[derive(Deserialize)]
-struct Message {
-    reason: String,
-    #[serde(default)]
-    filenames: Vec<PathBuf>,
-}
-
 /// The `.ll` beside the library artifact that cargo reported for `lib_name`.
 fn artifact_ir(messages: &[u8], lib_name: &str) -> Option<PathBuf> {
     let prefix = format!("lib{lib_name}-");
-    for line in messages.split(|&b| b == b'\n') {
-        let Ok(message) = serde_json::from_slice::<Message>(line) else {
+    for message in cargo_metadata::Message::parse_stream(messages).filter_map(Result::ok) {
+        let cargo_metadata::Message::CompilerArtifact(artifact) = message else {
             continue;
         };
-        if message.reason != "compiler-artifact" {
-            continue;
-        }
-        for file in &message.filenames {
+        for file in artifact
+            .filenames
+            .iter()
+            .map(|f| f.as_std_path().to_path_buf())
+        {
             // A staticlib is reported where cargo copies it up (`release/lib<name>.a`): the
             // hashed original in `deps/` is the same file.
-            let file = &hashed_original(file, lib_name).unwrap_or_else(|| file.clone());
+            let file = &hashed_original(&file, lib_name).unwrap_or_else(|| file.clone());
             let name = file.file_name()?.to_string_lossy();
             let Some(rest) = name.strip_prefix(&prefix) else {
                 continue;
@@ -396,15 +378,16 @@ fn fnv(bytes: &[u8]) -> u64 {
 mod tests {
     use super::*;
 
+    /// Real `cargo build --message-format=json` output (cargo 1.95, a crate with a bad
+    /// import), plus a line that is not JSON: only the error's rendered text is kept.
     #[test]
     fn compiler_errors_come_from_the_json_messages() {
-        let stdout = br#"{"reason":"compiler-message","message":{"level":"warning","rendered":"warning: w"}}
-{"reason":"compiler-message","message":{"level":"error","rendered":"error[E0433]: failed to resolve\n"}}
-not json
-{"reason":"build-finished","success":false}"#;
-        assert_eq!(
-            compiler_errors(stdout),
-            ["error[E0433]: failed to resolve\n"]
+        let stdout = include_bytes!("../tests/data/cargo_messages.jsonl");
+        let errors = compiler_errors(stdout);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(
+            errors[0].starts_with("error[E0432]: unresolved import `nope`"),
+            "{errors:?}"
         );
     }
 }

@@ -400,23 +400,7 @@ pub(super) fn flag_with_path(flag: &str, path: &Path) -> OsString {
     arg
 }
 
-/// The command line as a shell would take it, for error messages.
-pub(super) fn show(command: &Command) -> String {
-    let mut parts = vec![quote(&command.get_program().to_string_lossy())];
-    parts.extend(command.get_args().map(|a| quote(&a.to_string_lossy())));
-    parts.join(" ")
-}
-
-fn quote(s: &str) -> String {
-    let plain = !s.is_empty()
-        && s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_=./,+:@%".contains(c));
-    if plain {
-        s.to_string()
-    } else {
-        format!("'{}'", s.replace('\'', r"'\''"))
-    }
-}
+pub(super) use crate::command_line as show;
 
 pub(super) fn run(command: &mut Command, shown: &str) -> Result<Output, LlcError> {
     command
@@ -457,8 +441,8 @@ mod tests {
 
     #[test]
     fn quoting() {
-        assert_eq!(quote("-O2"), "-O2");
-        assert_eq!(quote("a b"), "'a b'");
-        assert_eq!(quote("it's"), r"'it'\''s'");
+        let mut c = Command::new("/usr/bin/llc");
+        c.args(["-O2", "a b", "it's"]);
+        assert_eq!(show(&c), r"/usr/bin/llc -O2 'a b' 'it'\''s'");
     }
 }
