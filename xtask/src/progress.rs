@@ -1,67 +1,107 @@
-//! Progress lines for long steps: redrawn in place on a terminal, one line every few seconds in CI.
+//! Progress of long steps (downloads, unpacking, hashing): an `indicatif` bar on a terminal,
+//! and one plain line every few seconds when stderr is not one (CI logs).
 
 use std::{
     io::{self, IsTerminal, Write},
     time::{Duration, Instant},
 };
 
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
 pub(crate) struct Progress {
     label: String,
     total: Option<u64>,
     started: Instant,
-    last: Option<Instant>,
-    tty: bool,
+    view: View,
 }
 
+enum View {
+    Bar(ProgressBar),
+    /// Not a terminal: a line at most every [`PLAIN_EVERY`].
+    Lines { last: Option<Instant> },
+}
+
+const PLAIN_EVERY: Duration = Duration::from_secs(5);
+
 impl Progress {
-    /// `total` is in bytes when known, for a percentage.
+    /// `total` is in bytes when known, for a percentage and an estimate.
     pub(crate) fn new(label: impl Into<String>, total: Option<u64>) -> Progress {
-        let tty = io::stderr().is_terminal();
+        let label = label.into();
+        let view = if io::stderr().is_terminal() {
+            let bar = match total {
+                Some(total) => ProgressBar::new(total).with_style(
+                    ProgressStyle::with_template(
+                        "{prefix}: [{bar:30}] {percent:>3}% {binary_bytes}/{binary_total_bytes} \
+                         {msg} ({binary_bytes_per_sec}, {eta} left)",
+                    )
+                    .expect("a valid template")
+                    .progress_chars("=> "),
+                ),
+                None => ProgressBar::new_spinner().with_style(
+                    ProgressStyle::with_template(
+                        "{prefix}: {spinner} {binary_bytes} {msg} ({binary_bytes_per_sec}, {elapsed})",
+                    )
+                    .expect("a valid template"),
+                ),
+            };
+            bar.set_draw_target(ProgressDrawTarget::stderr());
+            bar.set_prefix(label.clone());
+            View::Bar(bar)
+        } else {
+            View::Lines { last: None }
+        };
         Progress {
-            label: label.into(),
+            label,
             total,
             started: Instant::now(),
-            last: None,
-            tty,
+            view,
         }
     }
 
     /// Reports `done` bytes and an optional detail (such as a file count); rate-limited.
     pub(crate) fn update(&mut self, done: u64, detail: &str) {
-        let every = if self.tty {
-            Duration::from_millis(200)
-        } else {
-            Duration::from_secs(5)
-        };
-        if self.last.is_some_and(|last| last.elapsed() < every) {
-            return;
+        match &mut self.view {
+            View::Bar(bar) => {
+                bar.set_position(done);
+                if bar.message() != detail {
+                    bar.set_message(detail.to_string());
+                }
+            }
+            View::Lines { last } => {
+                if last.is_some_and(|l| l.elapsed() < PLAIN_EVERY) {
+                    return;
+                }
+                *last = Some(Instant::now());
+                self.line(done, detail);
+            }
         }
-        self.last = Some(Instant::now());
-        self.draw(done, detail, false);
     }
 
     pub(crate) fn finish(&mut self, done: u64, detail: &str) {
-        self.draw(done, detail, true);
+        match &self.view {
+            View::Bar(bar) => {
+                bar.set_position(done);
+                bar.finish_and_clear();
+            }
+            View::Lines { .. } => {}
+        }
+        // Always one final line: the log keeps what the step did and how fast.
+        self.line(done, detail);
     }
 
-    fn draw(&self, done: u64, detail: &str, last: bool) {
+    fn line(&self, done: u64, detail: &str) {
         let secs = self.started.elapsed().as_secs_f64();
         let percent = match self.total {
             Some(total) if total > 0 => format!(" {:5.1}%", done as f64 * 100.0 / total as f64),
             _ => String::new(),
         };
         let rate = mib(done) / secs.max(0.001);
-        let line = format!(
+        let _ = writeln!(
+            io::stderr().lock(),
             "{}:{percent} {:.1} MiB {detail} ({rate:.1} MiB/s, {secs:.0} s)",
             self.label,
             mib(done)
         );
-        let mut err = io::stderr().lock();
-        let _ = match (self.tty, last) {
-            (true, false) => write!(err, "\r\x1b[K{line}"),
-            (true, true) => writeln!(err, "\r\x1b[K{line}"),
-            (false, _) => writeln!(err, "{line}"),
-        };
     }
 }
 
