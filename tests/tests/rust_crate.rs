@@ -225,3 +225,112 @@ fn crate_command_on_registry_crates() {
     let plain = stackbound::report(&plain);
     assert_eq!(get(&plain, detect), (32, Status::LowerBound));
 }
+
+/// `cargo stackbound` (the library's `cargo::build`) on a binary package: fat LTO puts std in
+/// the module, so `main` is bounded through `println!` into std's own frames. From the source:
+/// `big` keeps a 4096-byte array live across a call, so its frame holds at least 4096 bytes,
+/// and `main` calls it, so main's bound is at least that too.
+#[test]
+fn cargo_stackbound_on_a_binary() {
+    use stackbound::cargo::{CargoBuild, CargoTarget};
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("src")).unwrap();
+    std::fs::write(
+        dir.path().join("Cargo.toml"),
+        "[package]\nname = \"sbhello\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[workspace]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("src/main.rs"),
+        r#"
+#[inline(never)]
+fn big(n: usize) -> u8 {
+    let mut a = [0u8; 4096];
+    a[n % 4096] = 1;
+    std::hint::black_box(&mut a);
+    println!("{}", a[n % 4096]);
+    a[0]
+}
+
+fn main() {
+    let n = std::env::args().count();
+    std::process::exit(big(n) as i32);
+}
+"#,
+    )
+    .unwrap();
+    let request = CargoBuild {
+        manifest_path: Some(dir.path().join("Cargo.toml")),
+        release: true,
+        ..CargoBuild::default()
+    };
+    assert_eq!(request.target, CargoTarget::Default, "the only binary");
+    let built = stackbound::cargo::build(&request).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(built.package, "sbhello");
+    let mut options = Options::default();
+    options.llc.llc = Some(custom_llc().to_path_buf());
+    let options = stackbound::crate_codegen(&built, &options);
+    assert_eq!(options.llc.codegen.opt_level.as_deref(), Some("3"));
+    let analysis = analyze(std::slice::from_ref(&built.ir), &options).unwrap();
+    let r = stackbound::report(&analysis);
+    let by_demangled = |name: &str| {
+        r.functions
+            .iter()
+            .find(|f| f.demangled.as_deref() == Some(name))
+            .unwrap_or_else(|| panic!("no {name}"))
+    };
+    let big = by_demangled("sbhello::big");
+    assert!(big.own_depth >= 4096, "{}", big.own_depth);
+    let main = by_demangled("sbhello::main");
+    assert!(
+        main.total >= big.own_depth,
+        "{} < {}",
+        main.total,
+        big.own_depth
+    );
+    // std is in the module, with records: println's machinery is code, not an unknown, and
+    // big's worst path goes on into it.
+    let std_functions = r
+        .functions
+        .iter()
+        .filter(|f| {
+            f.demangled
+                .as_deref()
+                .is_some_and(|d| d.starts_with("std::"))
+        })
+        .count();
+    assert!(std_functions > 10, "{std_functions} std functions");
+    let std_external =
+        |name: &str| stackbound::demangle::demangle(name).is_some_and(|d| d.starts_with("std::"));
+    assert!(
+        !r.externals.iter().any(|e| std_external(&e.name)),
+        "{:?}",
+        r.externals
+    );
+    let path: Vec<&str> = big
+        .worst_path
+        .iter()
+        .map(|&id| {
+            r.functions[id]
+                .demangled
+                .as_deref()
+                .unwrap_or(&r.functions[id].name)
+        })
+        .collect();
+    assert!(
+        path.len() > 1
+            && path[1..]
+                .iter()
+                .any(|n| n.starts_with("std::") || n.starts_with("core::") || n.starts_with("<")),
+        "{path:?}"
+    );
+    // What is still unknown is named, each by a reason of its own.
+    for f in &r.functions {
+        for reason in &f.reasons {
+            if let ReasonEntry::Unknown { callee, .. } = reason {
+                assert!(!callee.is_empty());
+                assert!(r.externals.iter().any(|e| &e.name == callee), "{callee}");
+            }
+        }
+    }
+}

@@ -18,7 +18,9 @@ pub(crate) struct Progress {
 enum View {
     Bar(ProgressBar),
     /// Not a terminal: a line at most every [`PLAIN_EVERY`].
-    Lines { last: Option<Instant> },
+    Lines {
+        last: Option<Instant>,
+    },
 }
 
 const PLAIN_EVERY: Duration = Duration::from_secs(5);

@@ -5,6 +5,7 @@
 //! already in memory. Both give the core's [`Analysis`]; [`report`] is its JSON form.
 
 pub mod annotate;
+pub mod cargo;
 pub mod llc;
 pub mod render;
 pub mod rust_crate;

@@ -79,13 +79,13 @@ pub enum CrateError {
     },
 }
 
-fn cargo() -> Command {
+pub(crate) fn cargo() -> Command {
     Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
 }
 
 use crate::command_line as show;
 
-fn output(command: &mut Command) -> Result<Vec<u8>, CrateError> {
+pub(crate) fn output(command: &mut Command) -> Result<Vec<u8>, CrateError> {
     let shown = show(command);
     let out = command
         .stdin(Stdio::null())
@@ -236,26 +236,39 @@ pub fn build(dir: &Path, options: &CrateOptions) -> Result<CrateIr, CrateError> 
         pattern: format!("{lib_name}-*.ll"),
         dir: root.join("build/release/deps"),
     })?;
-    let text = std::fs::read_to_string(&ir).map_err(|source| CrateError::Io {
-        path: ir.clone(),
-        source,
-    })?;
-    let triple = text
-        .lines()
-        .find_map(|l| l.strip_prefix("target triple = \""))
-        .and_then(|t| t.strip_suffix('"'))
-        .unwrap_or_default()
-        .to_string();
-    // rustc marks position-independent code with the module flag; Linux targets default to it.
-    let pic = text.contains("\"PIC Level\"");
-    Ok(CrateIr {
-        package: package.name.clone(),
-        version: package.version.to_string(),
-        ir,
-        triple,
-        opt_level: "3".into(),
-        relocation_model: if pic { "pic" } else { "static" }.into(),
-    })
+    CrateIr::read(package, ir, "3")
+}
+
+impl CrateIr {
+    /// The module rustc wrote for `package`, with the codegen facts it records: its triple and
+    /// whether it is position-independent. `opt_level` is the llc level matching the profile.
+    pub(crate) fn read(
+        package: &cargo_metadata::Package,
+        ir: PathBuf,
+        opt_level: &str,
+    ) -> Result<CrateIr, CrateError> {
+        let text = std::fs::read_to_string(&ir).map_err(|source| CrateError::Io {
+            path: ir.clone(),
+            source,
+        })?;
+        let triple = text
+            .lines()
+            .find_map(|l| l.strip_prefix("target triple = \""))
+            .and_then(|t| t.strip_suffix('"'))
+            .unwrap_or_default()
+            .to_string();
+        // rustc marks position-independent code with the module flag; Linux targets default to
+        // it.
+        let pic = text.contains("\"PIC Level\"");
+        Ok(CrateIr {
+            package: package.name.clone(),
+            version: package.version.to_string(),
+            ir,
+            triple,
+            opt_level: opt_level.into(),
+            relocation_model: if pic { "pic" } else { "static" }.into(),
+        })
+    }
 }
 
 fn default_target_dir() -> PathBuf {
@@ -368,7 +381,7 @@ fn hashed_original(file: &Path, lib_name: &str) -> Option<PathBuf> {
 }
 
 /// FNV-1a: a stable name for a directory.
-fn fnv(bytes: &[u8]) -> u64 {
+pub(crate) fn fnv(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })

@@ -742,3 +742,55 @@ fn annotate_with_fake_llc() {
     );
     expect_error(&same, &["overwrite its input"]);
 }
+
+/// `cargo stackbound` reads cargo's flags, as cargo passes them (`cargo-stackbound
+/// stackbound ...`), and says what it cannot analyse before building anything.
+#[test]
+fn cargo_subcommand() {
+    let cargo_stackbound = env!("CARGO_BIN_EXE_cargo-stackbound");
+    let run = |dir: &Path, args: &[&str]| {
+        output(
+            Command::new(cargo_stackbound)
+                .arg("stackbound")
+                .args(args)
+                .current_dir(dir),
+        )
+    };
+    let here = data_dir();
+    let help = run(&here, &["--help"]);
+    expect_code(&help, 0);
+    for flag in [
+        "--package",
+        "--bin",
+        "--example",
+        "--lib",
+        "--release",
+        "--features",
+        "--target",
+        "--manifest-path",
+        "--max-stack",
+    ] {
+        assert!(
+            stdout(&help).contains(flag),
+            "{flag} not in cargo stackbound --help"
+        );
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("src")).unwrap();
+    std::fs::write(
+        dir.path().join("Cargo.toml"),
+        "[package]\nname = \"onlylib\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[workspace]\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("src/lib.rs"), "").unwrap();
+    expect_error(&run(dir.path(), &[]), &["onlylib has no binary", "--lib"]);
+    expect_error(
+        &run(dir.path(), &["--bin", "x"]),
+        &["no binary `x`", "none"],
+    );
+    expect_error(
+        &run(dir.path(), &["-p", "other"]),
+        &["no package `other`", "onlylib"],
+    );
+    expect_error(&run(dir.path(), &["--bin", "x", "--lib"]), &["--lib"]);
+}

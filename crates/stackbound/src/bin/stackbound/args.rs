@@ -52,6 +52,75 @@ pub struct Cli {
     analyze: AnalyzeArgs,
 }
 
+/// `cargo stackbound ...`: cargo runs `cargo-stackbound stackbound ...`.
+#[derive(Debug, Parser)]
+#[command(name = "cargo", bin_name = "cargo")]
+enum CargoCli {
+    #[command(
+        version = VERSION,
+        about = "Worst-case stack depth of a package's binary, std and dependencies included",
+        long_about = CARGO_LONG_ABOUT,
+        after_help = AFTER_HELP
+    )]
+    Stackbound(Box<CargoArgs>),
+}
+
+const CARGO_LONG_ABOUT: &str = "\
+Worst-case stack depth of every function of a package's binary, std and dependencies included.
+
+The binary is built with fat LTO into one LLVM module (in <target-dir>/stackbound, beside your \
+own artifacts), compiled again with the custom llc, and analysed: main and every other root get \
+whole-program bounds. --lib analyses the package's library instead, as `stackbound --crate` does.";
+
+#[derive(Debug, ClapArgs)]
+struct CargoArgs {
+    #[command(flatten)]
+    package: PackageArgs,
+    #[command(flatten)]
+    llc: LlcArgs,
+    #[command(flatten)]
+    bounds: BoundArgs,
+    #[command(flatten)]
+    output: OutputArgs,
+    #[command(flatten)]
+    text: TextArgs,
+}
+
+#[derive(Debug, ClapArgs)]
+#[command(next_help_heading = "Package selection (as cargo takes them)")]
+struct PackageArgs {
+    /// Package to analyse
+    #[arg(short, long, value_name = "SPEC")]
+    package: Option<String>,
+    /// Analyse this binary
+    #[arg(long, value_name = "NAME", conflicts_with_all = ["example", "lib"])]
+    bin: Option<String>,
+    /// Analyse this example
+    #[arg(long, value_name = "NAME", conflicts_with = "lib")]
+    example: Option<String>,
+    /// Analyse the library (its own code; calls into dependencies stay unknown)
+    #[arg(long)]
+    lib: bool,
+    /// Build with the release profile
+    #[arg(short, long)]
+    release: bool,
+    /// Features to activate (comma- or space-separated, repeatable)
+    #[arg(short = 'F', long, value_name = "FEATURES")]
+    features: Vec<String>,
+    /// Activate all features
+    #[arg(long)]
+    all_features: bool,
+    /// Do not activate the `default` feature
+    #[arg(long)]
+    no_default_features: bool,
+    /// Build for this Rust target triple
+    #[arg(long, value_name = "TRIPLE")]
+    target: Option<String>,
+    /// Path to Cargo.toml
+    #[arg(long, value_name = "PATH")]
+    manifest_path: Option<PathBuf>,
+}
+
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Write each input again with a constant @__stackbound.<function> per function: its bound
@@ -251,6 +320,8 @@ pub struct Args {
     pub view: View,
     pub width: Option<usize>,
     pub color: ColorWhen,
+    /// `cargo stackbound`: what to build.
+    pub cargo: Option<stackbound::cargo::CargoBuild>,
 }
 
 #[derive(Debug, Default, PartialEq)]
@@ -309,26 +380,72 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, clap::Err
             out.records = a.records;
             out.krate = a.krate;
             out.crate_lto = a.crate_lto;
-            out.format = a.output.format;
-            out.explain = a.output.explain;
-            out.demangle = match (a.output.demangle, a.output.no_demangle) {
-                (_, true) => Some(false),
-                (true, false) => Some(true),
-                (false, false) => None,
-            };
-            out.full_names = a.output.full_names;
-            out.view = View {
-                top: a.text.top,
-                sort: a.text.sort,
-                only: a.text.only,
-                function: a.text.function,
-                summary: a.text.summary,
-            };
-            out.width = a.text.width;
-            out.color = a.text.color;
+            presentation(&mut out, a.output, a.text);
             (a.llc, a.bounds)
         }
     };
+    codegen_and_bounds(&mut out, llc, bounds)?;
+    Ok(out)
+}
+
+/// Parses `cargo stackbound`'s arguments (after the program name: `stackbound ...`).
+pub fn parse_cargo(args: impl IntoIterator<Item = OsString>) -> Result<Args, clap::Error> {
+    use stackbound::cargo::{CargoBuild, CargoTarget};
+    let argv = std::iter::once(OsString::from("cargo")).chain(args.into_iter().map(llc_spelling));
+    let CargoCli::Stackbound(a) = CargoCli::try_parse_from(argv)?;
+    let a = *a;
+    let p = a.package;
+    let cargo = CargoBuild {
+        manifest_path: p.manifest_path,
+        package: p.package,
+        target: match (p.bin, p.example, p.lib) {
+            (Some(bin), _, _) => CargoTarget::Bin(bin),
+            (None, Some(example), _) => CargoTarget::Example(example),
+            (None, None, true) => CargoTarget::Lib,
+            (None, None, false) => CargoTarget::Default,
+        },
+        release: p.release,
+        features: p
+            .features
+            .iter()
+            .flat_map(|f| f.split([',', ' ']))
+            .filter(|f| !f.is_empty())
+            .map(str::to_string)
+            .collect(),
+        all_features: p.all_features,
+        no_default_features: p.no_default_features,
+        target_triple: p.target,
+    };
+    let mut out = Args {
+        cargo: Some(cargo),
+        ..Args::default()
+    };
+    presentation(&mut out, a.output, a.text);
+    codegen_and_bounds(&mut out, a.llc, a.bounds)?;
+    Ok(out)
+}
+
+fn presentation(out: &mut Args, output: OutputArgs, text: TextArgs) {
+    out.format = output.format;
+    out.explain = output.explain;
+    out.demangle = match (output.demangle, output.no_demangle) {
+        (_, true) => Some(false),
+        (true, false) => Some(true),
+        (false, false) => None,
+    };
+    out.full_names = output.full_names;
+    out.view = View {
+        top: text.top,
+        sort: text.sort,
+        only: text.only,
+        function: text.function,
+        summary: text.summary,
+    };
+    out.width = text.width;
+    out.color = text.color;
+}
+
+fn codegen_and_bounds(out: &mut Args, llc: LlcArgs, bounds: BoundArgs) -> Result<(), clap::Error> {
     let o = &mut out.options;
     o.llc.llc = llc.llc;
     o.llc.jobs = llc.jobs.map(|j| j as usize);
@@ -347,7 +464,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, clap::Err
     a.assumptions = assumptions(&bounds).map_err(|e| {
         Cli::command().error(clap::error::ErrorKind::ValueValidation, format!("{e:#}"))
     })?;
-    Ok(out)
+    Ok(())
 }
 
 /// The assumptions files, then `--assume` flags over them.
@@ -380,6 +497,42 @@ mod tests {
     #[test]
     fn definition_is_consistent() {
         Cli::command().debug_assert();
+        CargoCli::command().debug_assert();
+    }
+
+    #[test]
+    fn cargo_spellings() {
+        use stackbound::cargo::CargoTarget;
+        let a = parse_cargo(
+            [
+                "stackbound",
+                "-p",
+                "app",
+                "--bin",
+                "srv",
+                "--release",
+                "-F",
+                "a,b",
+                "--features",
+                "c",
+                "--target",
+                "thumbv7em-none-eabi",
+                "-O2",
+                "--function",
+                "main",
+            ]
+            .map(OsString::from),
+        )
+        .unwrap();
+        let c = a.cargo.unwrap();
+        assert_eq!(c.package.as_deref(), Some("app"));
+        assert_eq!(c.target, CargoTarget::Bin("srv".into()));
+        assert!(c.release);
+        assert_eq!(c.features, ["a", "b", "c"]);
+        assert_eq!(c.target_triple.as_deref(), Some("thumbv7em-none-eabi"));
+        assert_eq!(a.options.llc.codegen.opt_level.as_deref(), Some("2"));
+        assert!(parse_cargo(["stackbound", "--bin", "a", "--lib"].map(OsString::from)).is_err());
+        assert!(parse_cargo(["other"].map(OsString::from)).is_err());
     }
 
     #[test]
