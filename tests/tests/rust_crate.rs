@@ -334,3 +334,60 @@ fn main() {
         }
     }
 }
+
+/// `--crate-lto` on a no_std crate: the staticlib gets a panic handler and an allocator from
+/// the generated wrapper, each a call to a function that exists nowhere, so the bound says
+/// `unknown` where a real handler would run. From the source: `lookup` keeps a 64 x u32 table
+/// (256 bytes) live across an opaque use, and its index check can panic.
+#[test]
+fn no_std_crate_with_lto() {
+    use stackbound::rust_crate::CrateOptions;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("src")).unwrap();
+    std::fs::write(
+        dir.path().join("Cargo.toml"),
+        "[package]\nname = \"bare\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[workspace]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("src/lib.rs"),
+        r#"#![no_std]
+#[no_mangle]
+pub extern "C" fn lookup(i: usize) -> u32 {
+    let mut table = [0u32; 64];
+    for (k, t) in table.iter_mut().enumerate() {
+        *t = k as u32 * 3;
+    }
+    core::hint::black_box(&mut table);
+    table[i]
+}
+"#,
+    )
+    .unwrap();
+    let mut options = Options::default();
+    options.llc.llc = Some(custom_llc().to_path_buf());
+    let crate_options = CrateOptions {
+        lto: true,
+        target_dir: Some(dir.path().join("target")),
+        ..CrateOptions::default()
+    };
+    let (_, analysis) = stackbound::analyze_crate(dir.path(), &crate_options, &options)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let r = stackbound::report(&analysis);
+    let lookup = r.functions.iter().find(|f| f.name == "lookup").unwrap();
+    assert!(lookup.own_depth >= 256, "{}", lookup.own_depth);
+    assert_eq!(lookup.status, stackbound::Status::LowerBound);
+    let unknown: Vec<&str> = r.externals.iter().map(|e| e.name.as_str()).collect();
+    assert!(
+        unknown.contains(&"__stackbound_panic_handler"),
+        "{unknown:?}"
+    );
+
+    // A crate that exports nothing keeps no code under LTO: said so, not an empty report.
+    std::fs::write(dir.path().join("src/lib.rs"), "#![no_std]\npub fn f() {}\n").unwrap();
+    let err = stackbound::analyze_crate(dir.path(), &crate_options, &options).unwrap_err();
+    assert!(
+        err.to_string().contains("fat LTO kept no code of bare"),
+        "{err}"
+    );
+}
