@@ -23,9 +23,13 @@ cargo xtask report <stackbound arguments>...
     Builds llc if it is stale, then runs the stackbound CLI (`cargo xtask report --help`).
 cargo xtask annotate <IN.ll>... (-o <OUT.ll> | --out-dir <DIR>) [stackbound options]
     Like report, then writes each module again with @__stackbound.<fn> constants (docs/annotate.md).
-cargo xtask bench [--functions N] [--edges M] [--module-functions K]
-    Graph + bound time on a synthetic program (default 1M functions, 5M calls), and the
-    time of `stackbound` over a plain `llc -filetype=obj` on one big generated module.
+cargo xtask bench [--only records|sqlite|module]... [--rounds R]
+                  [--functions N] [--edges M] [--module-functions K]
+    records: parse + link + bound of a synthetic program's records (default 1M functions,
+    5M calls); sqlite: the time of `stackbound -O2 --format json` over `llc -O2 -filetype=obj`
+    on sqlite3.c (pinned in xtask/bench-crates, compiled by clang to target/bench/sqlite3.ll);
+    module: the same on a generated module of K small functions (default 20,000). Commands run
+    alternately, R rounds (default 5), medians (docs/performance.md). Default: all three.
 cargo xtask fuzz [--iterations N] [--seed S] [--timeout SECS] [--debug] [--replay FILE]
     Fuzzes the record reader and the linker (default 1,000,000 inputs, seed 0, release build):
     no panic, no hang, typed errors that name file and line, report invariants. Stops at the
@@ -52,10 +56,25 @@ pub(crate) struct Report {
 }
 
 pub(crate) struct Bench {
+    /// The parts to run (`--only`, repeatable); empty: all.
+    pub(crate) only: Vec<BenchPart>,
+    /// Rounds of each side-by-side comparison; the medians are printed.
+    pub(crate) rounds: usize,
     pub(crate) functions: usize,
     pub(crate) edges: usize,
     /// Functions in the generated module that llc compiles.
     pub(crate) module_functions: usize,
+}
+
+/// The parts of `cargo xtask bench`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BenchPart {
+    /// Records on disk to bounds, synthetic program.
+    Records,
+    /// The report against llc on sqlite3.c.
+    Sqlite,
+    /// The report against llc on the generated module.
+    Module,
 }
 
 pub(crate) struct Fuzz {
@@ -190,18 +209,30 @@ impl Test {
 impl Bench {
     fn parse(args: impl Iterator<Item = OsString>) -> Result<Bench> {
         let mut bench = Bench {
+            only: Vec::new(),
+            rounds: 5,
             functions: 1_000_000,
             edges: 5_000_000,
             module_functions: 20_000,
         };
         let known = [
+            ("--only", true),
+            ("--rounds", true),
             ("--functions", true),
             ("--edges", true),
             ("--module-functions", true),
         ];
         for (name, value) in options(args, "bench", &known)? {
             let value = value.unwrap_or_default();
+            if name == "--only" {
+                let part = value.parse()?;
+                if !bench.only.contains(&part) {
+                    bench.only.push(part);
+                }
+                continue;
+            }
             let slot = match name.as_str() {
+                "--rounds" => &mut bench.rounds,
                 "--functions" => &mut bench.functions,
                 "--edges" => &mut bench.edges,
                 _ => &mut bench.module_functions,
@@ -213,6 +244,21 @@ impl Bench {
                 .with_context(|| format!("{name} takes a positive number, not {value:?}"))?;
         }
         Ok(bench)
+    }
+}
+
+impl FromStr for BenchPart {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> Result<BenchPart> {
+        choice(
+            "--only",
+            s,
+            &[
+                ("records", BenchPart::Records),
+                ("sqlite", BenchPart::Sqlite),
+                ("module", BenchPart::Module),
+            ],
+        )
     }
 }
 
@@ -451,6 +497,35 @@ mod tests {
         assert!(parse(&["test", "--nocapture"]).is_err());
         assert!(parse(&["fuzz", "--iterations", "many"]).is_err());
         assert!(parse(&["fuzz", "--timeout=0"]).is_err());
+    }
+
+    #[test]
+    fn parses_bench_flags() {
+        let Cmd::Bench(bench) = parse(&["bench"]).unwrap() else {
+            panic!("not bench")
+        };
+        assert!(bench.only.is_empty());
+        assert_eq!((bench.rounds, bench.module_functions), (5, 20_000));
+        let Cmd::Bench(bench) = parse(&[
+            "bench",
+            "--only",
+            "sqlite",
+            "--only=module",
+            "--only",
+            "sqlite",
+            "--rounds=3",
+        ])
+        .unwrap() else {
+            panic!("not bench")
+        };
+        assert_eq!(bench.only, [BenchPart::Sqlite, BenchPart::Module]);
+        assert_eq!(bench.rounds, 3);
+        let err = parse(&["bench", "--only", "graph"])
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(err.contains("records, sqlite, module"), "{err}");
+        assert!(parse(&["bench", "--rounds", "0"]).is_err());
     }
 
     #[test]
