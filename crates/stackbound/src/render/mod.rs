@@ -90,8 +90,11 @@ pub fn render(
 }
 
 pub fn json<T: Serialize>(value: &T, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value).map_err(io::Error::from)?;
-    writeln!(out)
+    // Into memory first: serde writes many small pieces, and each through `dyn Write` would
+    // cost a call and a buffer check (a fifth of a whole report's instructions).
+    let mut text = serde_json::to_vec_pretty(value).map_err(io::Error::from)?;
+    text.push(b'\n');
+    out.write_all(&text)
 }
 
 /// The name each function is shown under: demangled if asked, and with its module appended
