@@ -6,9 +6,15 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// Declares the StackReport machine pass. It is a new header so that patching
-// LLVM touches no shared header: an overlay build links the pass ahead of an
-// unmodified system LLVM, which must not see any ABI change.
+// Declares the StackReport machine passes and the hooks that give a target
+// its SP decoder. It is a new header so that patching LLVM touches no shared
+// header: an overlay build links the pass ahead of an unmodified system LLVM,
+// which must not see any ABI change.
+//
+// TargetPassConfig adds both passes to every pipeline; they do nothing unless
+// `-stack-report` is given and a decoder is registered for the target (see
+// StackReportDecoder.h). A target opts in by calling its
+// initialize<Target>StackReport from LLVMInitialize<Target>Target.
 //
 //===----------------------------------------------------------------------===//
 
@@ -21,16 +27,23 @@ class FunctionPass;
 class PassRegistry;
 
 /// Writes one JSON Lines record per machine function to the file named by
-/// `-stack-report=<file>`; does nothing when the option is absent.
+/// `-stack-report=<file>`; does nothing when the option is absent or the
+/// target has no SP decoder.
 FunctionPass *createStackReportPass();
 
 /// Runs before prologue/epilogue insertion and notes, for each call, how many
 /// bytes its callee pops (from the call-frame pseudos PEI removes), for the
-/// StackReport pass at the end; does nothing when `-stack-report` is absent.
+/// StackReport pass at the end; does nothing when StackReport does nothing.
 FunctionPass *createStackReportCallFramesPass();
 
 void initializeStackReportPass(PassRegistry &);
 void initializeStackReportCallFramesPass(PassRegistry &);
+
+/// Each supported target's entry point (defined beside the target, in
+/// lib/Target/<T>/<T>StackReport.cpp): registers both passes and the target's
+/// SP decoder.
+void initializeX86StackReport(PassRegistry &);
+void initializeAArch64StackReport(PassRegistry &);
 
 } // end namespace llvm
 

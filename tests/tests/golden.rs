@@ -289,7 +289,8 @@ mod runner {
         );
         assert_eq!(
             got,
-            "/S/llc /g/a%s.ll -o /tmp/x/a.ll.tmp.o && /L/llc /g/a%s.ll | /F/FileCheck /g/a%s.ll --check-prefix=X 100% /g /tmp/x %q"
+            // The file's own `%s` is quoted (shell-words quotes `%`) and never substituted again.
+            "/S/llc '/g/a%s.ll' -o /tmp/x/a.ll.tmp.o && /L/llc '/g/a%s.ll' | /F/FileCheck '/g/a%s.ll' --check-prefix=X 100% /g /tmp/x %q"
         );
     }
 }

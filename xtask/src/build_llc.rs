@@ -107,6 +107,7 @@ impl flags::BuildLlc {
                 tree: &tree,
                 build: &build,
                 pass_dir: &pass_dir,
+                patches: &patches,
                 targets: &pin.targets,
                 launcher: self.launcher,
                 jobs,

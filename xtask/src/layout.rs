@@ -82,8 +82,81 @@ pub(crate) fn mode_name(mode: Mode) -> &'static str {
     }
 }
 
-/// The pass sources and where they go in an LLVM tree.
+/// The pass sources and where they go in an LLVM tree: the two public headers under
+/// `include/llvm/CodeGen/` (new files, so no shared header changes), the target-independent walker
+/// in `lib/CodeGen/StackReport/`, and each target's SP decoder beside the target. The overlay
+/// build compiles the `.cpp` files from `pass/`, each decoder with its target's include dirs.
 pub(crate) const PASS_FILES: &[(&str, &str)] = &[
-    ("StackReport.cpp", "llvm/lib/CodeGen/StackReport.cpp"),
     ("StackReport.h", "llvm/include/llvm/CodeGen/StackReport.h"),
+    (
+        "StackReportDecoder.h",
+        "llvm/include/llvm/CodeGen/StackReportDecoder.h",
+    ),
+    ("SPWalk.h", "llvm/lib/CodeGen/StackReport/SPWalk.h"),
+    ("Emit.h", "llvm/lib/CodeGen/StackReport/Emit.h"),
+    (
+        "StackReport.cpp",
+        "llvm/lib/CodeGen/StackReport/StackReport.cpp",
+    ),
+    (
+        "CallFrames.cpp",
+        "llvm/lib/CodeGen/StackReport/CallFrames.cpp",
+    ),
+    (
+        "CallSites.cpp",
+        "llvm/lib/CodeGen/StackReport/CallSites.cpp",
+    ),
+    ("Decoders.cpp", "llvm/lib/CodeGen/StackReport/Decoders.cpp"),
+    ("Emit.cpp", "llvm/lib/CodeGen/StackReport/Emit.cpp"),
+    (
+        "FunctionWalk.cpp",
+        "llvm/lib/CodeGen/StackReport/FunctionWalk.cpp",
+    ),
+    ("Outlined.cpp", "llvm/lib/CodeGen/StackReport/Outlined.cpp"),
+    ("SPWalk.cpp", "llvm/lib/CodeGen/StackReport/SPWalk.cpp"),
+    ("X86.cpp", "llvm/lib/Target/X86/X86StackReport.cpp"),
+    (
+        "AArch64.cpp",
+        "llvm/lib/Target/AArch64/AArch64StackReport.cpp",
+    ),
 ];
+
+/// The backend a tree path belongs to (`llvm/lib/Target/<T>/...`), if any.
+pub(crate) fn target_of(tree_path: &Path) -> Option<String> {
+    let rest = tree_path.strip_prefix("llvm/lib/Target").ok()?;
+    let mut parts = rest.components();
+    let target = parts.next()?.as_os_str().to_str()?.to_owned();
+    // A file directly in lib/Target (TargetMachineC.cpp) belongs to no backend.
+    parts.next().map(|_| target)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_belong_to_their_backend() {
+        let target = |path: &str| target_of(Path::new(path));
+        assert_eq!(
+            target("llvm/lib/Target/X86/X86StackReport.cpp").as_deref(),
+            Some("X86")
+        );
+        assert_eq!(
+            target("llvm/lib/Target/AArch64/MCTargetDesc/A.cpp").as_deref(),
+            Some("AArch64")
+        );
+        assert_eq!(target("llvm/lib/Target/TargetMachineC.cpp"), None);
+        assert_eq!(target("llvm/lib/CodeGen/TargetPassConfig.cpp"), None);
+        // Every pass source is copied into the CodeGen library or beside a backend.
+        for (_, to) in PASS_FILES {
+            let to = Path::new(to);
+            assert!(
+                to.starts_with("llvm/include/llvm/CodeGen")
+                    || to.starts_with("llvm/lib/CodeGen/StackReport")
+                    || target_of(to).is_some(),
+                "{}",
+                to.display()
+            );
+        }
+    }
+}

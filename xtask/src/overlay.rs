@@ -1,6 +1,8 @@
-//! The overlay build: compile only what the patches change (each target's TargetMachine.cpp), the
-//! pass and the llc driver, and link them ahead of the system LLVM's static libraries, which must
-//! have exactly the pinned version. The object files override the archive members they replace.
+//! The overlay build: compile only what the patches change (every `.cpp` file a patch touches:
+//! `TargetPassConfig.cpp` and each target's `TargetMachine.cpp`), the pass (its walker and one SP
+//! decoder per target) and the llc driver, and link them ahead of the system LLVM's static
+//! libraries, which must have exactly the pinned version. The object files override the archive
+//! members they replace.
 //!
 //! The TableGen headers are found, not listed: `clang++ -MM -MG` names the generated headers a
 //! translation unit includes, and each target's CMakeLists.txt `tablegen(...)` lines say how to
@@ -15,7 +17,12 @@ use std::{
 use anyhow::{bail, Context, Result};
 use xshell::{cmd, Shell};
 
-use crate::{flags::Launcher, system_llvm::SystemLlvm};
+use crate::{
+    flags::Launcher,
+    layout::{target_of, PASS_FILES},
+    patch,
+    system_llvm::SystemLlvm,
+};
 
 mod cmake;
 mod ninja;
@@ -29,6 +36,8 @@ pub(crate) struct Overlay<'a> {
     pub(crate) tree: &'a Path,
     pub(crate) build: &'a Path,
     pub(crate) pass_dir: &'a Path,
+    /// The patch series: the `.cpp` files it touches are compiled here.
+    pub(crate) patches: &'a [PathBuf],
     pub(crate) targets: &'a [String],
     pub(crate) launcher: Option<Launcher>,
     pub(crate) jobs: usize,
@@ -47,14 +56,16 @@ struct Unit {
 impl Overlay<'_> {
     pub(crate) fn build(&self, sh: &Shell) -> Result<()> {
         let include = self.build.join("include");
-        fs::create_dir_all(include.join("llvm/CodeGen"))?;
         fs::create_dir_all(self.out.parent().unwrap())?;
-        // A directory with only the new header: the system's headers stay the ones used for the
-        // rest, so the objects agree with the libraries they are linked against.
-        copy_if_changed(
-            &self.pass_dir.join("StackReport.h"),
-            &include.join("llvm/CodeGen/StackReport.h"),
-        )?;
+        // A directory with only the pass's new headers: the system's headers stay the ones used
+        // for the rest, so the objects agree with the libraries they are linked against.
+        for (from, to) in PASS_FILES {
+            if let Ok(header) = Path::new(to).strip_prefix("llvm/include") {
+                let dest = include.join(header);
+                fs::create_dir_all(dest.parent().unwrap())?;
+                copy_if_changed(&self.pass_dir.join(from), &dest)?;
+            }
+        }
 
         let llvm_config = self.llvm.llvm_config();
         let mut cxxflags: Vec<String> =
@@ -62,7 +73,7 @@ impl Overlay<'_> {
         // Debian builds LLVM with RTTI, and llvm-config says nothing against it: keep it on.
         cxxflags.extend(["-O2", "-DNDEBUG"].map(String::from));
 
-        let units = self.units(&include);
+        let units = self.units(&include)?;
         let rules = self.tablegen(sh, &units, &cxxflags)?;
         let libs = self.link_libs(sh)?;
         self.write_ninja(&units, &rules, &cxxflags, &libs)?;
@@ -82,28 +93,63 @@ impl Overlay<'_> {
         self.tree.join("llvm")
     }
 
-    fn units(&self, include: &Path) -> Vec<Unit> {
+    fn units(&self, include: &Path) -> Result<Vec<Unit>> {
         let llvm = self.llvm_dir();
-        let mut units: Vec<Unit> = self
-            .targets
-            .iter()
-            .map(|target| Unit {
-                src: llvm.join(format!("lib/Target/{target}/{target}TargetMachine.cpp")),
-                obj: format!("obj/{target}TargetMachine.o"),
-                includes: vec![
-                    include.to_owned(),
-                    llvm.join("lib/Target").join(target),
-                    self.gen_dir(target),
-                ],
-                target: Some(target.clone()),
-            })
-            .collect();
-        units.push(Unit {
-            src: self.pass_dir.join("StackReport.cpp"),
-            obj: "obj/StackReport.o".into(),
-            includes: vec![include.to_owned()],
-            target: None,
-        });
+        let target_unit = |src: PathBuf, obj: String, target: Option<String>| {
+            let mut includes = vec![include.to_owned()];
+            if let Some(target) = &target {
+                includes.push(llvm.join("lib/Target").join(target));
+                includes.push(self.gen_dir(target));
+            }
+            Unit {
+                src,
+                obj,
+                includes,
+                target,
+            }
+        };
+        let mut units = Vec::new();
+        // Every LLVM source a patch changes: its object overrides the archive member built from
+        // the unpatched file. A backend's file is compiled with that backend's headers.
+        for patch in self.patches {
+            for file in patch::touched_files(&fs::read_to_string(patch)?) {
+                if file.extension().is_none_or(|ext| ext != "cpp") {
+                    continue;
+                }
+                let target = target_of(&file);
+                if let Some(target) = &target {
+                    if !self.targets.contains(target) {
+                        bail!(
+                            "{} patches {}, but {target} is not a pinned target",
+                            patch.display(),
+                            file.display()
+                        );
+                    }
+                }
+                let stem = file.file_stem().unwrap_or_default().to_string_lossy();
+                let obj = format!("obj/{stem}.o");
+                if units.iter().any(|unit: &Unit| unit.obj == obj) {
+                    continue;
+                }
+                units.push(target_unit(self.tree.join(&file), obj, target));
+            }
+        }
+        // The pass, from pass/: the walker, and the SP decoder of each target that is built.
+        for (from, to) in PASS_FILES {
+            if !from.ends_with(".cpp") {
+                continue;
+            }
+            let target = target_of(Path::new(to));
+            if target.as_ref().is_some_and(|t| !self.targets.contains(t)) {
+                continue;
+            }
+            let stem = from.trim_end_matches(".cpp");
+            units.push(target_unit(
+                self.pass_dir.join(from),
+                format!("obj/pass/{stem}.o"),
+                target,
+            ));
+        }
         for name in ["llc", "NewPMDriver"] {
             let src = llvm.join(format!("tools/llc/{name}.cpp"));
             units.push(Unit {
@@ -113,7 +159,7 @@ impl Overlay<'_> {
                 target: None,
             });
         }
-        units
+        Ok(units)
     }
 
     fn gen_dir(&self, target: &str) -> PathBuf {

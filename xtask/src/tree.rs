@@ -237,8 +237,9 @@ mod tests {
         fs::write(target.join("X86TargetMachine.cpp"), x86).unwrap();
         let pass = dir.path().join("pass");
         fs::create_dir_all(&pass).unwrap();
-        fs::write(pass.join("StackReport.cpp"), "// pass\n").unwrap();
-        fs::write(pass.join("StackReport.h"), "// header\n").unwrap();
+        for (file, _) in PASS_FILES {
+            fs::write(pass.join(file), format!("// {file}\n")).unwrap();
+        }
         let patch = dir.path().join("0001-x86.patch");
         fs::write(
             &patch,
@@ -289,16 +290,19 @@ mod tests {
         assert!(tree.join(MARKER).exists());
         let x86 = tree.join("llvm/lib/Target/X86/X86TargetMachine.cpp");
         assert!(fs::read_to_string(&x86).unwrap().contains("StackReport.h"));
-        assert_eq!(
-            fs::read_to_string(tree.join(PASS_FILES[0].1)).unwrap(),
-            "// pass\n"
-        );
+        for (file, to) in PASS_FILES {
+            assert_eq!(
+                fs::read_to_string(tree.join(to)).unwrap(),
+                format!("// {file}\n")
+            );
+        }
 
         // Reused as is: a second patch run would fail (--forward), so success means no re-patching.
-        fs::write(pass.join("StackReport.cpp"), "// pass, edited\n").unwrap();
+        let (file, to) = PASS_FILES[0];
+        fs::write(pass.join(file), "// pass, edited\n").unwrap();
         prepare_in(dir.path(), &src, &pass, &patches).unwrap();
         assert_eq!(
-            fs::read_to_string(tree.join(PASS_FILES[0].1)).unwrap(),
+            fs::read_to_string(tree.join(to)).unwrap(),
             "// pass, edited\n"
         );
 

@@ -141,8 +141,8 @@ pub enum LlcError {
         hint: String,
     },
     #[error(
-        "llc compiled {input} but wrote no stack report: the pass runs only in the X86 and \
-         AArch64 pipelines, so the module's target ({triple}) is not supported. Compile it for \
+        "llc compiled {input} but wrote no stack report: the pass has SP decoders for X86 and \
+         AArch64 only, so the module's target ({triple}) is not supported. Compile it for \
          an x86_64 or aarch64 triple (-mtriple=...). Command: {command}"
     )]
     UnsupportedTarget {
@@ -245,7 +245,7 @@ impl Llc {
             });
         }
         if !report.exists() {
-            // The pass is in the X86 and AArch64 pipelines only: any other target compiles
+            // The pass has decoders for X86 and AArch64 only: any other target compiles
             // without writing a report.
             return Err(LlcError::UnsupportedTarget {
                 input: input.to_path_buf(),

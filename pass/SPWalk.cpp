@@ -1,0 +1,375 @@
+//===- SPWalk.cpp - StackReport: one instruction through the SP state ----===//
+//
+// Part of the stackbound project, under the Apache License v2.0 with LLVM
+// Exceptions. See https://llvm.org/LICENSE.txt for license information.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+//
+// The transfer function of the SP walk: what one machine instruction does to
+// the SP depth and to the registers the walk follows (addresses at a known
+// depth, known constants, function addresses). The target's SPDecoder says
+// what the instruction is (an SPEffect); this file applies it, with the same
+// rules for every target: a value the state does not know makes the result
+// unknown, a write to any register forgets every tracked register it
+// overlaps (TargetRegisterInfo::regsOverlap, sub- and super-registers alike),
+// and a write to SP that is not decoded, or to a part of SP, makes SP
+// unknown (flag `unknown-sp-update`). Calls, returns, inline asm and register
+// copies (TargetInstrInfo::isCopyInstr) are handled here for all targets.
+//
+//===----------------------------------------------------------------------===//
+
+#include "SPWalk.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/CodeGen/MachineFunction.h"
+#include "llvm/CodeGen/MachineInstr.h"
+#include "llvm/CodeGen/TargetFrameLowering.h"
+#include "llvm/CodeGen/TargetInstrInfo.h"
+#include "llvm/CodeGen/TargetLowering.h"
+#include "llvm/CodeGen/TargetRegisterInfo.h"
+#include "llvm/CodeGen/TargetSubtargetInfo.h"
+#include "llvm/IR/Function.h"
+#include "llvm/IR/InlineAsm.h"
+#include "llvm/Support/MathExtras.h"
+
+using namespace llvm;
+using namespace llvm::stackreport;
+
+#define DEBUG_TYPE "stack-report"
+
+namespace {
+
+template <typename Map>
+bool intersect(Map &Mine, const Map &Theirs) {
+  SmallVector<Register, 4> Drop;
+  for (auto &[Reg, Value] : Mine) {
+    auto It = Theirs.find(Reg);
+    if (It == Theirs.end() || It->second != Value)
+      Drop.push_back(Reg);
+  }
+  for (Register Reg : Drop)
+    Mine.erase(Reg);
+  return !Drop.empty();
+}
+
+/// Forgets every tracked register that MI writes, overlapping ones included,
+/// and every one a register mask of MI clobbers.
+template <typename Map>
+void forgetDefs(const MachineInstr &MI, Map &M, const TargetRegisterInfo &TRI) {
+  SmallVector<Register, 4> Drop;
+  for (auto &[Reg, Value] : M)
+    for (const MachineOperand &MO : MI.operands())
+      if ((MO.isReg() && MO.isDef() && MO.getReg().isPhysical() &&
+           TRI.regsOverlap(MO.getReg(), Reg)) ||
+          (MO.isRegMask() && MO.clobbersPhysReg(Reg))) {
+        Drop.push_back(Reg);
+        break;
+      }
+  for (Register Reg : Drop)
+    M.erase(Reg);
+}
+
+/// Forgets what is known of every tracked register that overlaps Dst: writing
+/// a sub-register (`mov eax, ecx`) or a super-register changes the others too.
+template <typename Map>
+void forgetOverlapping(Register Dst, Map &M, const TargetRegisterInfo &TRI) {
+  SmallVector<Register, 4> Drop;
+  for (auto &[Reg, Value] : M)
+    if (TRI.regsOverlap(Reg, Dst))
+      Drop.push_back(Reg);
+  for (Register Reg : Drop)
+    M.erase(Reg);
+}
+
+/// Inline asm may push below SP without declaring it. rustc marks asm
+/// without `nostack` as alignstack; for other asm, look at the text.
+bool inlineAsmMayUseStack(const MachineInstr &MI) {
+  int64_t Extra = MI.getOperand(InlineAsm::MIOp_ExtraInfo).getImm();
+  if (Extra & InlineAsm::Extra_IsAlignStack)
+    return true;
+  std::string Text =
+      StringRef(MI.getOperand(InlineAsm::MIOp_AsmString).getSymbolName())
+          .lower();
+  for (StringRef Word : {"push", "pop", "call", "bl ", "blr", "sp", "enter"})
+    if (StringRef(Text).contains(Word))
+      return true;
+  return false;
+}
+
+} // end anonymous namespace
+
+bool SPState::join(const SPState &Pred) {
+  if (!Reached) {
+    *this = Pred;
+    return true;
+  }
+  bool Changed = false;
+  if (Pred.Depth > Depth) {
+    Depth = Pred.Depth;
+    Changed = true;
+  }
+  if (Known && !Pred.Known) {
+    Known = false;
+    Changed = true;
+  }
+  Changed |= intersect(SPRel, Pred.SPRel);
+  Changed |= intersect(Const, Pred.Const);
+  Changed |= intersect(FuncAddr, Pred.FuncAddr);
+  Changed |= intersect(FuncPage, Pred.FuncPage);
+  return Changed;
+}
+
+SPWalker::SPWalker(const MachineFunction &MF,
+                   std::unique_ptr<SPDecoder> Decoder)
+    : MF(MF), TRI(*MF.getSubtarget().getRegisterInfo()),
+      Decoder(std::move(Decoder)) {
+  SP = MF.getSubtarget()
+           .getTargetLowering()
+           ->getStackPointerRegisterToSaveRestore();
+  StackAlign = MF.getSubtarget().getFrameLowering()->getStackAlign().value();
+  VScaleMax = 16;
+  Attribute VScale = MF.getFunction().getFnAttribute(Attribute::VScaleRange);
+  if (VScale.isValid())
+    if (std::optional<unsigned> Max = VScale.getVScaleRangeMax())
+      VScaleMax = *Max;
+}
+
+void SPWalker::flag(StringRef F) {
+  if (!is_contained(Flags, F))
+    Flags.push_back(F);
+}
+
+bool SPWalker::hasFlag(StringRef F) const { return is_contained(Flags, F); }
+
+std::optional<int64_t> SPWalker::step(const MachineInstr &MI, SPState &S) {
+  // Function addresses are read before the instruction overwrites them.
+  std::optional<std::pair<Register, const GlobalValue *>> Addr, Page;
+  functionAddressDef(MI, S, Addr, Page);
+  std::optional<int64_t> Probe = stepSP(MI, S);
+  for (auto *Map : {&S.FuncAddr, &S.FuncPage})
+    forgetDefs(MI, *Map, TRI);
+  if (Addr)
+    S.FuncAddr[Addr->first] = Addr->second;
+  if (Page)
+    S.FuncPage[Page->first] = Page->second;
+  return Probe;
+}
+
+const GlobalValue *SPWalker::calleeInRegister(const MachineInstr &MI,
+                                              const SPState &S) {
+  // Register-form calls only: `call *(%r)` loads the callee from memory.
+  if (MI.mayLoad() || MI.getNumExplicitOperands() == 0 ||
+      !MI.getOperand(0).isReg())
+    return nullptr;
+  auto It = S.FuncAddr.find(MI.getOperand(0).getReg());
+  return It == S.FuncAddr.end() ? nullptr : It->second;
+}
+
+void SPWalker::functionAddressDef(
+    const MachineInstr &MI, const SPState &S,
+    std::optional<std::pair<Register, const GlobalValue *>> &Addr,
+    std::optional<std::pair<Register, const GlobalValue *>> &Page) const {
+  if (MI.getNumExplicitOperands() < 2 || !MI.getOperand(0).isReg() ||
+      !MI.getOperand(0).isDef())
+    return;
+  std::optional<FunctionAddress> FA = Decoder->functionAddress(MI);
+  if (!FA || !FA->GV)
+    return;
+  const GlobalValue *F = codeSymbol(*FA->GV);
+  if (!F)
+    return;
+  switch (FA->K) {
+  case FunctionAddress::Address:
+    Addr = {FA->Dst, F};
+    return;
+  case FunctionAddress::Page:
+    Page = {FA->Dst, F};
+    return;
+  case FunctionAddress::FromPage: {
+    auto It = S.FuncPage.find(FA->PageReg);
+    if (It != S.FuncPage.end() && It->second == F)
+      Addr = {FA->Dst, F};
+    return;
+  }
+  }
+}
+
+std::optional<int64_t> SPWalker::stepSP(const MachineInstr &MI, SPState &S) {
+  if (isCallSite(MI, *Decoder) || MI.isReturn() || MI.isDebugInstr() ||
+      MI.isCFIInstruction() || MI.isLabel())
+    return dropClobbered(MI, S), std::nullopt;
+  if (MI.isInlineAsm()) {
+    flag("inline-asm");
+    if (MI.modifiesRegister(SP, &TRI))
+      unknown(S, "opaque-sp-adjustment");
+    else if (inlineAsmMayUseStack(MI))
+      flag("inline-asm-stack");
+    return dropClobbered(MI, S), std::nullopt;
+  }
+  const TargetInstrInfo &TII = *MF.getSubtarget().getInstrInfo();
+  if (std::optional<DestSourcePair> Copy = TII.isCopyInstr(MI))
+    return apply(SPEffect::copy(Copy->Destination->getReg(),
+                                Copy->Source->getReg()),
+                 MI, S);
+  return apply(Decoder->decode(MI), MI, S);
+}
+
+std::optional<int64_t> SPWalker::apply(const SPEffect &E,
+                                       const MachineInstr &MI, SPState &S) {
+  // What is not decoded, or not evaluable here, writes unknown values: the
+  // registers MI writes are forgotten, and SP, if MI writes it, is unknown.
+  auto Fallback = [&] {
+    if (MI.modifiesRegister(SP, &TRI))
+      unknown(S, "unknown-sp-update");
+    dropClobbered(MI, S);
+    return std::nullopt;
+  };
+  if (E.K != SPEffect::Unknown && E.K != SPEffect::ClobbersSP &&
+      E.K != SPEffect::CompareSP && !E.Dst)
+    return Fallback();
+  switch (E.K) {
+  case SPEffect::Unknown:
+    return Fallback();
+  case SPEffect::ClobbersSP:
+    unknown(S, "unknown-sp-update");
+    return Fallback();
+  case SPEffect::CompareSP: {
+    std::optional<int64_t> Probe;
+    auto It = S.SPRel.find(E.Other);
+    if (It != S.SPRel.end())
+      Probe = It->second;
+    Fallback();
+    return Probe;
+  }
+  case SPEffect::Offset: {
+    std::optional<int64_t> Base = depthOf(E.Base, S);
+    if (!Base)
+      return Fallback();
+    int64_t Delta = E.Bytes;
+    if (E.PerVScale) {
+      // SVE: addvl/addpl, charged at the largest vscale.
+      Delta = E.Bytes * (int64_t)VScaleMax;
+      if (E.Dst == SP && Delta > 0 && ScalableCounted.insert(&MI).second)
+        ScalableBytes += Delta;
+      flag("scalable-stack");
+    }
+    dropClobbered(MI, S);
+    define(E.Dst, *Base + Delta, S);
+    return std::nullopt;
+  }
+  case SPEffect::AddReg: {
+    std::optional<int64_t> Addr = depthOf(E.Base, S), C = constOf(E.Other, S);
+    if (!Addr && !E.Subtract) { // constant + address
+      Addr = depthOf(E.Other, S);
+      C = constOf(E.Base, S);
+    }
+    if (!Addr || !C)
+      return Fallback();
+    dropClobbered(MI, S);
+    define(E.Dst, E.Subtract ? *Addr + *C : *Addr - *C, S);
+    return std::nullopt;
+  }
+  case SPEffect::Realign: {
+    std::optional<int64_t> Base = depthOf(E.Base, S);
+    if (!Base)
+      return Fallback();
+    int64_t Slack = realignSlack(*Base, E.Bytes);
+    dropClobbered(MI, S);
+    define(E.Dst, *Base + Slack, S);
+    return std::nullopt;
+  }
+  case SPEffect::Copy: {
+    std::optional<int64_t> D = depthOf(E.Base, S), C = constOf(E.Base, S);
+    dropClobbered(MI, S);
+    define(E.Dst, D, S);
+    if (C && !TRI.regsOverlap(E.Dst, SP) && !TRI.isConstantPhysReg(E.Dst))
+      S.Const[E.Dst] = *C;
+    return std::nullopt;
+  }
+  case SPEffect::Const:
+  case SPEffect::ConstInsert: {
+    // A constant is no address: in SP it is an SP write the walk cannot
+    // follow.
+    if (TRI.regsOverlap(E.Dst, SP))
+      return Fallback();
+    std::optional<int64_t> Old = constOf(E.Dst, S);
+    dropClobbered(MI, S);
+    define(E.Dst, std::nullopt, S);
+    if (TRI.isConstantPhysReg(E.Dst))
+      return std::nullopt;
+    if (E.K == SPEffect::Const) {
+      S.Const[E.Dst] = E.Value;
+      if (E.ZeroExtends) // a 32-bit write zero-extends
+        for (MCPhysReg Super : TRI.superregs(E.Dst))
+          S.Const[Super] = E.Value;
+    } else if (Old) {
+      uint64_t Mask = 0xffffULL << E.Shift;
+      S.Const[E.Dst] = (int64_t)(((uint64_t)*Old & ~Mask) |
+                                 ((uint64_t)E.Value << E.Shift));
+    }
+    return std::nullopt;
+  }
+  }
+  return Fallback();
+}
+
+void SPWalker::unknown(SPState &S, StringRef Why) {
+  S.Known = false;
+  SawUnknown = true;
+  flag(Why);
+}
+
+void SPWalker::dropClobbered(const MachineInstr &MI, SPState &S) const {
+  forgetDefs(MI, S.SPRel, TRI);
+  forgetDefs(MI, S.Const, TRI);
+}
+
+std::optional<int64_t> SPWalker::depthOf(Register Reg,
+                                         const SPState &S) const {
+  if (Reg == SP)
+    return S.Depth;
+  auto It = S.SPRel.find(Reg);
+  if (It != S.SPRel.end())
+    return It->second;
+  return std::nullopt;
+}
+
+std::optional<int64_t> SPWalker::constOf(Register Reg,
+                                         const SPState &S) const {
+  auto It = S.Const.find(Reg);
+  if (It != S.Const.end())
+    return It->second;
+  return std::nullopt;
+}
+
+/// Sets Dst to an address at depth D (nullopt: unknown address).
+void SPWalker::define(Register Dst, std::optional<int64_t> D, SPState &S) {
+  forgetOverlapping(Dst, S.Const, TRI);
+  if (Dst == SP) {
+    if (D)
+      S.Depth = *D;
+    else
+      unknown(S, "unknown-sp-update");
+    return;
+  }
+  forgetOverlapping(Dst, S.SPRel, TRI);
+  // A write to a part of SP (x86-64 `mov %eax, %esp`, which zero-extends
+  // into RSP) moves SP to no address the walk can name.
+  if (TRI.regsOverlap(Dst, SP)) {
+    unknown(S, "unknown-sp-update");
+    return;
+  }
+  // A write to a constant register (AArch64 XZR) is discarded.
+  if (D && !TRI.isConstantPhysReg(Dst))
+    S.SPRel[Dst] = *D;
+}
+
+/// Worst added depth when SP at depth D is rounded down to Align. S0 is
+/// StackAlign-aligned by the ABI, so SP's alignment is known from D.
+int64_t SPWalker::realignSlack(int64_t D, int64_t Align) {
+  int64_t Known = D == 0 ? StackAlign : std::min<int64_t>(StackAlign, D & -D);
+  int64_t Slack = Align > Known ? Align - Known : 0;
+  RealignSlack = std::max(RealignSlack, Slack);
+  flag("realigned");
+  return Slack;
+}

@@ -1,0 +1,223 @@
+//===- StackReportDecoder.h - Per-target SP decoders for StackReport -----===//
+//
+// Part of the stackbound project, under the Apache License v2.0 with LLVM
+// Exceptions. See https://llvm.org/LICENSE.txt for license information.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+//
+// The interface between the target-independent StackReport walker and the
+// targets. A decoder reads one machine instruction, by its target's opcode
+// enum (never its name) and TargetInstrInfo hooks, and says what it does to
+// SP and to the registers the walk follows, as an SPEffect. It never sees the
+// walk's state: the walker applies the effect (SPWalk.cpp), so every target
+// gets the same rules for unknown values, register aliasing and flags.
+//
+// A target supports the report by defining a subclass beside itself
+// (lib/Target/<T>/<T>StackReport.cpp, from stackbound's pass/<T>.cpp) and
+// registering a factory for its architectures with registerSPDecoder() from
+// its initialize<T>StackReport(). Without a registered decoder the report
+// writes nothing for that target.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef LLVM_CODEGEN_STACKREPORTDECODER_H
+#define LLVM_CODEGEN_STACKREPORTDECODER_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/CodeGen/Register.h"
+#include "llvm/TargetParser/Triple.h"
+#include <cstdint>
+#include <memory>
+#include <optional>
+
+namespace llvm {
+
+class GlobalValue;
+class MachineFunction;
+class MachineInstr;
+class TargetInstrInfo;
+class TargetRegisterInfo;
+
+/// What one instruction does to SP and to the tracked registers. Depths are
+/// bytes below the caller's SP at the call (S0), so "deeper" is positive.
+/// Any form the walker cannot evaluate in its state (an operand whose value it
+/// does not know) falls back to Unknown's rule.
+struct SPEffect {
+  enum Kind : uint8_t {
+    /// Not a form the decoder knows. The walker forgets every register the
+    /// instruction writes (sub- and super-registers included); a write to SP,
+    /// or to a register overlapping it, makes SP unknown (unknown-sp-update).
+    Unknown,
+    /// Writes SP in a way the walk cannot follow, whether or not its operands
+    /// say so (x86 `enter`, whose SP write is in no operand): SP becomes
+    /// unknown, and every register it writes is forgotten.
+    ClobbersSP,
+    /// Dst = the address in Base, Bytes deeper (`sub sp, #16`: Dst = Base =
+    /// SP, Bytes = 16; a push: Bytes = the bytes pushed; `lea 8(%rsp)`: -8).
+    /// With PerVScale, Bytes is per unit of vscale, charged at the largest.
+    Offset,
+    /// Dst = Base - Other (Subtract) or Base + Other, one of them an address
+    /// and the other a known constant (`sub %rax, %rsp`).
+    AddReg,
+    /// Dst = the address in Base rounded down to Align bytes (realignment),
+    /// charged at its worst case from the alignment SP is known to have.
+    Realign,
+    /// Dst = Base: the address or constant Base holds.
+    Copy,
+    /// Dst = the constant Value; with ZeroExtends also every super-register
+    /// of Dst (an x86-64 32-bit write).
+    Const,
+    /// Dst = Dst's known constant with 16 bits at Shift replaced by Value
+    /// (AArch64 movk); unknown if Dst's constant is.
+    ConstInsert,
+    /// SP is compared with Other: the exit test of a stack-probe loop. Other
+    /// registers are treated as Unknown's rule says (the compare writes none
+    /// that the walk follows).
+    CompareSP,
+  };
+
+  Kind K = Unknown;
+  Register Dst, Base, Other;
+  int64_t Bytes = 0;
+  int64_t Value = 0;
+  unsigned Shift = 0;
+  bool Subtract = false;
+  bool PerVScale = false;
+  bool ZeroExtends = false;
+
+  static SPEffect unknown() { return SPEffect(); }
+  static SPEffect clobbersSP() { return SPEffect(ClobbersSP); }
+  static SPEffect offset(Register Dst, Register Base, int64_t Deeper) {
+    SPEffect E(Offset);
+    E.Dst = Dst, E.Base = Base, E.Bytes = Deeper;
+    return E;
+  }
+  static SPEffect scalableOffset(Register Dst, Register Base,
+                                 int64_t DeeperPerVScale) {
+    SPEffect E = offset(Dst, Base, DeeperPerVScale);
+    E.PerVScale = true;
+    return E;
+  }
+  static SPEffect addReg(Register Dst, Register Base, Register Other,
+                         bool Subtract) {
+    SPEffect E(AddReg);
+    E.Dst = Dst, E.Base = Base, E.Other = Other, E.Subtract = Subtract;
+    return E;
+  }
+  static SPEffect realign(Register Dst, Register Base, int64_t Align) {
+    SPEffect E(Realign);
+    E.Dst = Dst, E.Base = Base, E.Bytes = Align;
+    return E;
+  }
+  static SPEffect copy(Register Dst, Register Src) {
+    SPEffect E(Copy);
+    E.Dst = Dst, E.Base = Src;
+    return E;
+  }
+  static SPEffect constant(Register Dst, int64_t Value,
+                           bool ZeroExtends = false) {
+    SPEffect E(Const);
+    E.Dst = Dst, E.Value = Value, E.ZeroExtends = ZeroExtends;
+    return E;
+  }
+  static SPEffect constInsert(Register Dst, uint16_t Part, unsigned Shift) {
+    SPEffect E(ConstInsert);
+    E.Dst = Dst, E.Value = Part, E.Shift = Shift;
+    return E;
+  }
+  static SPEffect compareSP(Register Other) {
+    SPEffect E(CompareSP);
+    E.Other = Other;
+    return E;
+  }
+
+  SPEffect() = default;
+  explicit SPEffect(Kind K) : K(K) {}
+};
+
+/// An instruction that materializes a code symbol's address in a register:
+/// x86 `mov f@GOTPCREL(%rip), %r` / `lea f(%rip), %r`, AArch64 `adrp x, f`
+/// (a Page) then `ldr x, [x, :got_lo12:f]` / `add x, x, :lo12:f` (FromPage:
+/// the address only if Page holds f's page). The walker follows it to name
+/// the callee of a later register call.
+struct FunctionAddress {
+  enum Kind : uint8_t { Address, Page, FromPage };
+  Kind K = Address;
+  Register Dst;
+  /// The global the instruction names (the walker checks that it is code).
+  const GlobalValue *GV = nullptr;
+  /// For FromPage: the register that must hold GV's page.
+  Register PageReg;
+};
+
+/// A call that the AsmPrinter emits for a pseudo that is not `isCall()` in
+/// the MIR: the object code calls out of the function at the pseudo's SP
+/// depth (plus SPExtra bytes the lowering pushes first).
+struct LoweredCall {
+  /// The runtime function called; empty for a call through a pointer.
+  StringRef Callee;
+  /// Bytes the lowered sequence pushes below the pseudo's SP before it calls.
+  int64_t SPExtra = 0;
+};
+
+/// One target's reading of machine instructions, for one machine function.
+class SPDecoder {
+public:
+  explicit SPDecoder(const MachineFunction &MF);
+  virtual ~SPDecoder();
+
+  /// What MI does to SP and the registers the walk follows. Calls, returns,
+  /// inline asm, debug and CFI instructions and register copies that
+  /// TargetInstrInfo::isCopyInstr recognizes are the walker's; they are
+  /// never passed here.
+  virtual SPEffect decode(const MachineInstr &MI) const = 0;
+
+  /// MI puts a code symbol's address (or page) in a register.
+  virtual std::optional<FunctionAddress>
+  functionAddress(const MachineInstr &MI) const;
+
+  /// The call a target pseudo becomes in the AsmPrinter (TLS, sanitizer
+  /// checks, XRay event sleds). `FENTRY_CALL` is the walker's.
+  virtual std::optional<LoweredCall> loweredCall(const MachineInstr &MI) const;
+
+  /// MI is a call that codegen makes on its own (TLS sequences), tied to no
+  /// IR call: an indirect one gets no IR signatures.
+  virtual bool isCodegenOnlyCall(const MachineInstr &MI) const;
+
+  /// Reg is the program counter (a PC-relative memory operand is a GOT slot,
+  /// not a table indexed by a register).
+  virtual bool isProgramCounter(Register Reg) const;
+
+  /// Bytes the call instruction pushes (the return address): the depth of SP
+  /// when a function's first instruction runs.
+  virtual int64_t returnAddressBytes() const;
+
+protected:
+  const MachineFunction &MF;
+  const TargetInstrInfo &TII;
+  const TargetRegisterInfo &TRI;
+  /// The stack pointer (TargetLowering's register to save and restore).
+  Register SP;
+
+  /// Operand I of MI if it is a register, else no register.
+  static Register regOp(const MachineInstr &MI, unsigned I);
+  /// Operand I of MI if it is an immediate.
+  static std::optional<int64_t> immOp(const MachineInstr &MI, unsigned I);
+};
+
+using SPDecoderFactory =
+    std::unique_ptr<SPDecoder> (*)(const MachineFunction &MF);
+
+/// Registers Create as the decoder for the architectures Arches (called once
+/// per target, from its initialize<T>StackReport).
+void registerSPDecoder(ArrayRef<Triple::ArchType> Arches,
+                       SPDecoderFactory Create);
+
+/// The decoder factory for TT's architecture, or null: no report.
+SPDecoderFactory findSPDecoder(const Triple &TT);
+
+} // end namespace llvm
+
+#endif // LLVM_CODEGEN_STACKREPORTDECODER_H
