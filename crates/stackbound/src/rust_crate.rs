@@ -210,7 +210,14 @@ pub fn build(dir: &Path, options: &CrateOptions) -> Result<CrateIr, CrateError> 
                 "{}-no-std",
                 wrapper.file_name().unwrap_or_default().to_string_lossy()
             ));
-            write_wrapper(&bare, package, crate_dir, workspace_root, options, NO_STD_WRAPPER)?;
+            write_wrapper(
+                &bare,
+                package,
+                crate_dir,
+                workspace_root,
+                options,
+                NO_STD_WRAPPER,
+            )?;
             let mut command = crate_build(&bare, &root, WRAPPER, true);
             command.env("CARGO_PROFILE_RELEASE_PANIC", "abort");
             (output(&mut command)?, WRAPPER.replace('-', "_"))
