@@ -33,9 +33,23 @@ pub struct ModuleRecord {
     pub pass: String,
 }
 
+/// The `kind` of a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LineKind {
+    Module,
+    Function,
+    Symbols,
+    End,
+}
+
 /// One machine function.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FunctionRecord {
+    /// The line's own `kind`, read so that a `function` line is parsed once (no first scan
+    /// for its kind); `None` for a record built in memory. Never written: the writer adds it.
+    #[serde(default, skip_serializing)]
+    pub kind: Option<LineKind>,
     pub schema: u32,
     pub name: String,
     pub linkage: String,
@@ -416,52 +430,39 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Vec<ModuleReport>, RecordError
     Ok(modules)
 }
 
-/// The pass writes every function line as `{"schema":N,"kind":"function",...`: that prefix can
-/// only be the top-level `kind`, so such a line needs no scan for it (a third of the reading).
-fn starts_as_function(text: &[u8]) -> bool {
-    let Some(rest) = text.strip_prefix(br#"{"schema":"#) else {
-        return false;
-    };
-    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
-    digits > 0 && rest[digits..].starts_with(br#","kind":"function","#)
-}
-
 /// The record a line holds. A `function` line (nearly all of them) is read straight into its
 /// struct once its top-level `kind` says so: serde's internally tagged enum would first buffer
 /// the whole object to find `kind`. Reading only `kind` skips the rest without building it.
 fn parse_line(text: &[u8], path: &Path, line: usize) -> Result<Record, RecordError> {
-    #[derive(Deserialize)]
-    struct KindOnly<'a> {
-        #[serde(borrow, default)]
-        kind: Option<std::borrow::Cow<'a, str>>,
-    }
-    let is_function = starts_as_function(text)
-        || serde_json::from_slice::<KindOnly>(text)
-            .is_ok_and(|k| k.kind.as_deref() == Some("function"));
-    let parsed = if is_function {
-        serde_json::from_slice::<FunctionRecord>(text).map(Record::Function)
-    } else {
-        serde_json::from_slice::<Record>(text)
-    };
-    match parsed {
-        Ok(record) => {
-            let schema = match &record {
-                Record::Module(m) => m.schema,
-                Record::Function(f) => f.schema,
-                Record::Symbols(s) => s.schema,
-                Record::End(e) => e.schema,
-            };
-            if schema != SCHEMA {
-                return Err(RecordError::Schema {
-                    path: path.to_path_buf(),
-                    line,
-                    found: schema.to_string(),
-                });
-            }
-            Ok(record)
+    // Nearly every line is a function: read it as one, and keep it only if its own top-level
+    // `kind` says so (a nested `"kind":"function"` is some other field's). Anything else is
+    // read as the tagged record it claims to be, which also gives the errors.
+    if let Ok(record) = serde_json::from_slice::<FunctionRecord>(text) {
+        if record.kind == Some(LineKind::Function) {
+            return check_schema(Record::Function(record), path, line);
         }
+    }
+    match serde_json::from_slice::<Record>(text) {
+        Ok(record) => check_schema(record, path, line),
         Err(err) => Err(explain_bad_line(text, path, line, err)),
     }
+}
+
+fn check_schema(record: Record, path: &Path, line: usize) -> Result<Record, RecordError> {
+    let schema = match &record {
+        Record::Module(m) => m.schema,
+        Record::Function(f) => f.schema,
+        Record::Symbols(s) => s.schema,
+        Record::End(e) => e.schema,
+    };
+    if schema != SCHEMA {
+        return Err(RecordError::Schema {
+            path: path.to_path_buf(),
+            line,
+            found: schema.to_string(),
+        });
+    }
+    Ok(record)
 }
 
 /// Prefer "unknown schema" over a field-level complaint when the schema is the real cause.
@@ -582,19 +583,21 @@ mod tests {
         assert!(with_flags(r#""naked""#).is_partial());
     }
 
+    /// The pass writes keys sorted (`address_taken` first): a function line is read in one
+    /// pass whatever the key order, and a nested or non-top-level `kind` never counts.
     #[test]
-    fn recognises_the_writers_function_prefix() {
-        assert!(starts_as_function(FUNCTION.as_bytes()));
-        for other in [
-            MODULE,
-            SYMBOLS,
-            r#"{"kind":"function","schema":2}"#,
-            r#"{"schema":,"kind":"function","#,
-            r#"{"schema":2,"kind":"functions","#,
-            r#"{"schema":2,"note":{"kind":"function"}}"#,
-        ] {
-            assert!(!starts_as_function(other.as_bytes()), "{other}");
-        }
+    fn function_lines_in_any_key_order() {
+        let sorted: serde_json::Value = serde_json::from_str(FUNCTION).unwrap();
+        let sorted = serde_json::to_string(&sorted).unwrap(); // serde_json's map sorts keys
+        assert!(
+            sorted.starts_with(r#"{"address_taken":false,"calls":"#),
+            "{sorted}"
+        );
+        let end = r#"{"schema":2,"kind":"end","functions":1}"#;
+        let text = format!("{MODULE}\n{sorted}\n{SYMBOLS}\n{end}\n");
+        let modules = parse_str(&text).unwrap();
+        assert_eq!(modules[0].functions[0].name, "f");
+        assert_eq!(modules[0].functions[0].kind, Some(LineKind::Function));
     }
 
     /// Found by the fuzzer: a nested `"kind":"function"` must not make another record a function.
