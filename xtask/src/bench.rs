@@ -402,47 +402,12 @@ fn sqlite_module(dir: &Path) -> Result<(PathBuf, String)> {
 /// pins: `cargo fetch --locked` downloads it from crates.io (once), `cargo metadata` says where
 /// it is. The same mechanism as validate's `crate:` sources (validate/crates/).
 fn crate_source(package: &str) -> Result<PathBuf> {
-    let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let manifest = project_root().join(BENCH_CRATES);
-    let mut fetch = Command::new(&cargo);
-    fetch
-        .args(["fetch", "--locked", "--manifest-path"])
-        .arg(&manifest);
-    let status = fetch.stdin(Stdio::null()).status()?;
-    ensure!(status.success(), "{} failed ({status})", shown(&fetch));
-    let mut metadata = Command::new(&cargo);
-    metadata
-        .args([
-            "metadata",
-            "--locked",
-            "--format-version",
-            "1",
-            "--manifest-path",
-        ])
-        .arg(&manifest);
-    let out = metadata
-        .stdin(Stdio::null())
-        .stderr(Stdio::inherit())
-        .output()?;
-    ensure!(
-        out.status.success(),
-        "{} failed ({})",
-        shown(&metadata),
-        out.status
-    );
-    let metadata: serde_json::Value =
-        serde_json::from_slice(&out.stdout).context("cargo metadata printed no JSON")?;
-    let manifest_path = metadata["packages"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .find(|p| p["name"] == package)
-        .and_then(|p| p["manifest_path"].as_str())
-        .with_context(|| format!("{package} is not a dependency in {BENCH_CRATES}"))?;
-    Ok(Path::new(manifest_path)
-        .parent()
-        .context("manifest_path has no parent")?
-        .to_path_buf())
+    let wanted = std::collections::BTreeSet::from([package.to_string()]);
+    let mut dirs =
+        crate::validate::build::pinned_crate_sources(&project_root().join(BENCH_CRATES), &wanted)?;
+    Ok(dirs
+        .remove(package)
+        .expect("pinned_crate_sources returns every wanted package"))
 }
 
 /// A module shaped like real code: frames of varied size, calls to earlier functions, an

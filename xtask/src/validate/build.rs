@@ -186,11 +186,19 @@ pub const CRATES_MANIFEST: &str = "validate/crates/Cargo.toml";
 /// (`cargo fetch --locked`) and returns each wanted package's source directory, from `cargo
 /// metadata`.
 pub fn crate_sources(root: &Path, wanted: &BTreeSet<String>) -> Result<BTreeMap<String, PathBuf>> {
+    pinned_crate_sources(&root.join(CRATES_MANIFEST), wanted)
+}
+
+/// The same for any manifest that pins registry crates in its `Cargo.lock` (the bench's
+/// `xtask/bench-crates/` too): every wanted package's source directory.
+pub fn pinned_crate_sources(
+    manifest: &Path,
+    wanted: &BTreeSet<String>,
+) -> Result<BTreeMap<String, PathBuf>> {
     let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let manifest = root.join(CRATES_MANIFEST);
     let mut cmd = Command::new(&cargo);
     cmd.args(["fetch", "--locked", "--manifest-path"])
-        .arg(&manifest);
+        .arg(manifest);
     run(&mut cmd)?;
     let mut cmd = Command::new(&cargo);
     cmd.args([
@@ -200,7 +208,7 @@ pub fn crate_sources(root: &Path, wanted: &BTreeSet<String>) -> Result<BTreeMap<
         "1",
         "--manifest-path",
     ])
-    .arg(&manifest);
+    .arg(manifest);
     let output = cmd
         .stdin(Stdio::null())
         .stderr(Stdio::inherit())
@@ -227,7 +235,7 @@ pub fn crate_sources(root: &Path, wanted: &BTreeSet<String>) -> Result<BTreeMap<
     }
     for name in wanted {
         if !dirs.contains_key(name) {
-            bail!("crate:{name}/...: {name} is not a dependency in {CRATES_MANIFEST}");
+            bail!("{name} is not a dependency in {}", manifest.display());
         }
     }
     Ok(dirs)

@@ -13,7 +13,7 @@
 //! must flag instead of bound (recursion, indirect calls, dynamic frames, unknown externals) are
 //! checked for the flag, and their measurement is printed beside it.
 
-mod build;
+pub(crate) mod build;
 mod corpus;
 mod measure;
 mod random;
