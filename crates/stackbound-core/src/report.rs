@@ -99,11 +99,16 @@ impl Analysis {
                     kept: d.kept.map(|k| self.report_id(k)),
                 })
                 .collect(),
-            violations: self
-                .budget_violations()
-                .iter()
-                .map(|v| self.violation_entry(v))
-                .collect(),
+            violations: {
+                // In report order, as the functions are.
+                let mut violations: Vec<Violation> = self
+                    .budget_violations()
+                    .iter()
+                    .map(|v| self.violation_entry(v))
+                    .collect();
+                violations.sort_by_key(|v| v.function);
+                violations
+            },
             warnings: self.warnings().to_vec(),
         }
     }
