@@ -1,5 +1,7 @@
 //! Reads the pinned LLVM version from `llvm-pin.toml` (the workspace's, which the package
-//! carries) so the llc probe can never disagree with the pin.
+//! carries) so the llc probe can never disagree with the pin, and computes the pass hash of the
+//! pass sources and patches the package carries (`pass/`, `llvm-patches/`), by the rule in
+//! `stackbound-pass-hash` that the xtask's stamps and manifests use too.
 
 use std::path::PathBuf;
 
@@ -27,6 +29,38 @@ fn main() {
             "unknown".to_string()
         });
     println!("cargo:rustc-env=STACKBOUND_LLVM_PIN={version}");
+    println!(
+        "cargo:rustc-env=STACKBOUND_PASS_HASH={}",
+        pass_hash(&manifest)
+    );
+}
+
+/// The pass hash of `pass/` and `llvm-patches/` beside the manifest (links in the workspace,
+/// copies in a package), else the workspace's own.
+fn pass_hash(manifest: &std::path::Path) -> String {
+    for base in [manifest.to_path_buf(), manifest.join("../..")] {
+        let (pass, patches) = (base.join("pass"), base.join("llvm-patches"));
+        if !pass.is_dir() || !patches.is_dir() {
+            continue;
+        }
+        println!("cargo:rerun-if-changed={}", pass.display());
+        println!("cargo:rerun-if-changed={}", patches.display());
+        match stackbound_pass_hash::inputs(&pass, &patches) {
+            Ok(files) => {
+                for file in files {
+                    println!("cargo:rerun-if-changed={}", file.display());
+                }
+            }
+            Err(err) => panic!("cannot list the pass sources: {err}"),
+        }
+        return stackbound_pass_hash::pass_hash(&pass, &patches)
+            .unwrap_or_else(|err| panic!("cannot hash the pass sources: {err}"));
+    }
+    println!(
+        "cargo:warning=no pass/ and llvm-patches/ in {}; pass hash unknown",
+        manifest.display()
+    );
+    "unknown".to_string()
 }
 
 /// `version = "x.y.z"` before the first table header.

@@ -1,4 +1,4 @@
-//! stackbound outside its repository: the two crates as `cargo package` makes them, installed
+//! stackbound outside its repository: its crates as `cargo package` makes them, installed
 //! with `cargo install` into a directory of their own and run from a directory that is no
 //! workspace. The installed binary must know its LLVM pin (from the `llvm-pin.toml` the package
 //! carries) and analyse a module with an llc it is given.
@@ -38,6 +38,8 @@ fn the_packaged_crates_install_and_run_outside_the_repository() {
             "-p",
             "stackbound-core",
             "-p",
+            "stackbound-pass-hash",
+            "-p",
             "stackbound",
             "--allow-dirty",
             "--no-verify",
@@ -45,7 +47,7 @@ fn the_packaged_crates_install_and_run_outside_the_repository() {
         .env("CARGO_TARGET_DIR", &target));
     let unpacked = dir.join("unpacked");
     std::fs::create_dir_all(&unpacked).unwrap();
-    for name in ["stackbound-core", "stackbound"] {
+    for name in ["stackbound-core", "stackbound-pass-hash", "stackbound"] {
         unpack(
             &target.join(format!("package/{name}-0.1.0.crate")),
             &unpacked,
@@ -56,6 +58,12 @@ fn the_packaged_crates_install_and_run_outside_the_repository() {
         packaged.join("llvm-pin.toml").is_file(),
         "the package carries the pin"
     );
+    for dir in ["pass", "llvm-patches"] {
+        assert!(
+            packaged.join(dir).is_dir() && !packaged.join(dir).is_symlink(),
+            "the package carries a copy of {dir}/"
+        );
+    }
 
     // Installed from the unpacked package, the core taken from its unpacked package too (it is
     // not on a registry); built and run away from the workspace.
@@ -74,6 +82,14 @@ fn the_packaged_crates_install_and_run_outside_the_repository() {
             "patch.crates-io.stackbound-core.path={:?}",
             core.display().to_string()
         ))
+        .arg("--config")
+        .arg(format!(
+            "patch.crates-io.stackbound-pass-hash.path={:?}",
+            unpacked
+                .join("stackbound-pass-hash-0.1.0")
+                .display()
+                .to_string()
+        ))
         .env("CARGO_TARGET_DIR", dir.join("install-target")));
     let installed = root.join("bin/stackbound");
 
@@ -85,6 +101,24 @@ fn the_packaged_crates_install_and_run_outside_the_repository() {
         version.contains(&format!("LLVM pin {}", pin().version)),
         "{version}"
     );
+
+    // It carries the pass hash of the workspace's pass sources (the same rule, on the copies the
+    // package holds), and says which llc it would use.
+    let status = Command::new(&installed)
+        .args(["llc", "status", "--llc"])
+        .arg(custom_llc())
+        .current_dir(&elsewhere)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&status.stdout);
+    assert!(
+        text.lines()
+            .next()
+            .is_some_and(|l| l.ends_with(&format!("pass hash {}", stackbound::llc::PASS_HASH))),
+        "{text}"
+    );
+    assert!(text.contains("found by: --llc"), "{text}");
+    assert_eq!(status.status.code(), Some(0), "{text}");
 
     // The three-module program (tests/whole_program, derived from the stock llc's
     // assembly in whole_program.rs): `run` reaches `deep` through a pointer set in another

@@ -63,15 +63,7 @@ impl flags::BuildLlc {
         )?;
 
         let llc = layout.llc();
-        let stamp = self.stamp(
-            &layout,
-            &pin,
-            mode,
-            &source,
-            &patches,
-            &pass_dir,
-            system.as_ref(),
-        )?;
+        let stamp = self.stamp(&layout, &pin, mode, &source, &pass_hash, system.as_ref())?;
         let manifest = Manifest::current(&pin, &pass_hash, mode_name(mode));
         if stamp.is_current() && llc.exists() {
             eprintln!(
@@ -205,8 +197,7 @@ impl flags::BuildLlc {
         pin: &Pin,
         mode: Mode,
         source: &Source,
-        patches: &[PathBuf],
-        pass_dir: &Path,
+        pass_hash: &str,
         system: Option<&SystemLlvm>,
     ) -> Result<Stamp> {
         let mut inputs = Inputs::default();
@@ -220,8 +211,8 @@ impl flags::BuildLlc {
                 "launcher",
                 self.launcher.map(|l| l.program()).unwrap_or_default(),
             );
-        // The same inputs, in the same order, as the pass hash of a prebuilt llc.
-        inputs.add_pass_sources(patches, pass_dir)?;
+        // The patches and the pass sources, as the pass hash of a prebuilt llc has them.
+        inputs.add("pass", pass_hash);
         if let Some(llvm) = system {
             // A reinstalled llvm-dev of the same version still changes the libraries we link.
             let lib = fs::metadata(llvm.libdir.join("libLLVMCodeGen.a"))?;

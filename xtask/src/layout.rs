@@ -121,6 +121,24 @@ pub(crate) const PASS_FILES: &[(&str, &str)] = &[
     ),
 ];
 
+/// The pass sources `PASS_FILES` places must be exactly the ones the pass hash covers.
+#[cfg(test)]
+#[test]
+fn pass_files_are_the_hashed_sources() {
+    let hashed: Vec<String> =
+        stackbound_pass_hash::pass_sources(&crate::project_root().join("pass"))
+            .unwrap()
+            .iter()
+            .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+    let mut placed: Vec<String> = PASS_FILES.iter().map(|(f, _)| f.to_string()).collect();
+    placed.sort();
+    assert_eq!(
+        placed, hashed,
+        "every *.h and *.cpp in pass/ is hashed (stackbound-pass-hash) and must be placed by PASS_FILES"
+    );
+}
+
 /// The backend a tree path belongs to (`llvm/lib/Target/<T>/...`), if any.
 pub(crate) fn target_of(tree_path: &Path) -> Option<String> {
     let rest = tree_path.strip_prefix("llvm/lib/Target").ok()?;

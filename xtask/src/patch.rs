@@ -12,14 +12,9 @@ use xshell::{cmd, Shell};
 use crate::unpack::{sibling, RemoveOnDrop};
 
 /// The numbered patches in `dir`, in order.
+/// The same list the pass hash covers (`stackbound_pass_hash::patches`).
 pub(crate) fn series(dir: &Path) -> Result<Vec<PathBuf>> {
-    let mut patches: Vec<PathBuf> = fs::read_dir(dir)
-        .with_context(|| format!("cannot read {}", dir.display()))?
-        .map(|entry| entry.map(|e| e.path()))
-        .collect::<Result<_, _>>()?;
-    patches.retain(|path| path.extension().is_some_and(|ext| ext == "patch"));
-    patches.sort();
-    Ok(patches)
+    stackbound_pass_hash::patches(dir).with_context(|| format!("cannot read {}", dir.display()))
 }
 
 /// The tree paths a patch changes (`+++ b/<path>`, first component stripped as with `-p1`).

@@ -11,7 +11,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     layout::Layout,
-    patch,
     pin::Pin,
     stamp::{self, Stamp},
 };
@@ -150,8 +149,7 @@ pub(crate) fn stamp(layout: &Layout, pin: &Pin, pass_hash: &str) -> Stamp {
 
 /// The pass hash of the checkout at `root`.
 pub(crate) fn pass_hash(root: &Path) -> Result<String> {
-    let patches = patch::series(&root.join("llvm-patches"))?;
-    stamp::pass_hash(&patches, &root.join("pass"))
+    stamp::pass_hash(root)
 }
 
 pub(crate) fn short(hash: &str) -> &str {

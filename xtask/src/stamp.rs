@@ -10,8 +10,6 @@ use std::{
 use anyhow::Context;
 use sha2::{Digest, Sha256};
 
-use crate::layout::PASS_FILES;
-
 pub(crate) struct Stamp {
     path: PathBuf,
     hash: String,
@@ -40,26 +38,6 @@ impl Inputs {
         ))
     }
 
-    /// The patches, in order, then the pass sources: what the llc's own code depends on beyond
-    /// LLVM itself. Build stamps include these, and [`pass_hash`] is exactly these.
-    pub(crate) fn add_pass_sources(
-        &mut self,
-        patches: &[PathBuf],
-        pass_dir: &Path,
-    ) -> anyhow::Result<&mut Inputs> {
-        for patch in patches {
-            self.add_file(patch)
-                .with_context(|| format!("cannot read {}", patch.display()))?;
-        }
-        for (file, _) in PASS_FILES {
-            let path = pass_dir.join(file);
-            self.add_file(&path).with_context(|| {
-                format!("cannot read {}: build-llc copies the pass from pass/ into LLVM, so it must exist", path.display())
-            })?;
-        }
-        Ok(self)
-    }
-
     pub(crate) fn hex(&self) -> String {
         self.0
             .clone()
@@ -77,11 +55,20 @@ impl Inputs {
     }
 }
 
-/// The pass hash: the sha256 of the patches and the pass sources, hashed as build stamps hash them.
-/// It names prebuilt archives and their releases, and a prebuilt is used only when its manifest
-/// carries the pass hash of the checkout.
-pub(crate) fn pass_hash(patches: &[PathBuf], pass_dir: &Path) -> anyhow::Result<String> {
-    Ok(Inputs::default().add_pass_sources(patches, pass_dir)?.hex())
+/// The pass hash of the checkout at `root`: `stackbound_pass_hash`'s rule (every patch in
+/// `llvm-patches/`, then every C++ source in `pass/`), the one `stackbound::llc::PASS_HASH` is
+/// computed by too. Build stamps include it; it names prebuilt archives and their releases, and a
+/// prebuilt is used only when its manifest carries the pass hash of the checkout.
+pub(crate) fn pass_hash(root: &Path) -> anyhow::Result<String> {
+    stackbound_pass_hash::pass_hash(&root.join("pass"), &root.join("llvm-patches")).with_context(
+        || {
+            format!(
+                "cannot hash the pass sources in {}: build-llc copies the pass from pass/ into \
+                 LLVM, so they must exist",
+                root.display()
+            )
+        },
+    )
 }
 
 /// The stamp `fetch-llc` writes for a prebuilt llc: it depends on the pinned version and targets,
@@ -169,22 +156,31 @@ mod tests {
     fn pass_hash_follows_patches_and_pass() {
         let dir = tempfile::tempdir().unwrap();
         let pass = dir.path().join("pass");
+        let patches = dir.path().join("llvm-patches");
         fs::create_dir_all(&pass).unwrap();
-        for (file, _) in PASS_FILES {
+        fs::create_dir_all(&patches).unwrap();
+        for (file, _) in crate::layout::PASS_FILES {
             fs::write(pass.join(file), "// pass\n").unwrap();
         }
-        let patch = dir.path().join("0001-a.patch");
+        let patch = patches.join("0001-a.patch");
         fs::write(&patch, "a").unwrap();
-        let patches = [patch.clone()];
-        let before = pass_hash(&patches, &pass).unwrap();
-        assert_eq!(before, pass_hash(&patches, &pass).unwrap());
+        let before = pass_hash(dir.path()).unwrap();
+        assert_eq!(before, pass_hash(dir.path()).unwrap());
         fs::write(&patch, "b").unwrap();
-        let after_patch = pass_hash(&patches, &pass).unwrap();
+        let after_patch = pass_hash(dir.path()).unwrap();
         assert_ne!(before, after_patch);
-        fs::write(pass.join(PASS_FILES[0].0), "// edited\n").unwrap();
-        assert_ne!(after_patch, pass_hash(&patches, &pass).unwrap());
-        fs::remove_file(pass.join(PASS_FILES[0].0)).unwrap();
-        let err = format!("{:#}", pass_hash(&patches, &pass).unwrap_err());
+        fs::write(pass.join(crate::layout::PASS_FILES[0].0), "// edited\n").unwrap();
+        assert_ne!(after_patch, pass_hash(dir.path()).unwrap());
+        fs::remove_dir_all(&pass).unwrap();
+        let err = format!("{:#}", pass_hash(dir.path()).unwrap_err());
         assert!(err.contains("pass/"), "{err}");
+    }
+
+    #[test]
+    fn the_product_has_the_checkouts_pass_hash() {
+        assert_eq!(
+            pass_hash(&crate::project_root()).unwrap(),
+            stackbound::llc::PASS_HASH
+        );
     }
 }

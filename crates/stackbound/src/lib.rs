@@ -116,6 +116,7 @@ pub fn analyze_with_records(
     if !inputs.is_empty() {
         llc::check_inputs(inputs)?;
         let llc = Llc::discover(options.llc.llc.as_deref())?;
+        warnings.extend(llc.warning.clone());
         let compiled = llc.compile_all(inputs, &options.llc_codegen(), options.llc.jobs)?;
         for (input, c) in inputs.iter().zip(compiled) {
             modules.extend(c.modules);

@@ -22,7 +22,9 @@ fn stackbound_in(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
     command
         .args(args)
         .current_dir(dir)
-        .env_remove("STACKBOUND_LLC");
+        .env_remove("STACKBOUND_LLC")
+        // No user-cache llc of the machine's user takes part.
+        .env("XDG_CACHE_HOME", "/nonexistent/stackbound-test-cache");
     for (k, v) in env {
         command.env(k, v);
     }
@@ -451,7 +453,8 @@ fn missing_llc() {
         Command::new(&bin)
             .arg("a.ll")
             .current_dir(dir.path())
-            .env_remove("STACKBOUND_LLC"),
+            .env_remove("STACKBOUND_LLC")
+            .env("XDG_CACHE_HOME", dir.path().join("cache")),
     );
     expect_error(&out, &["no custom llc found", "cargo xtask build-llc"]);
 }
@@ -793,4 +796,269 @@ fn cargo_subcommand() {
         &["no package `other`", "onlylib"],
     );
     expect_error(&run(dir.path(), &["--bin", "x", "--lib"]), &["--lib"]);
+}
+
+/// The pass hash this stackbound was built with (`stackbound llc status` prints it first).
+fn pass_hash() -> String {
+    let out = stackbound_in(&data_dir(), &["llc", "status"], &[]);
+    let first = stdout(&out);
+    let first = first.lines().next().unwrap_or_default();
+    first.rsplit(' ').next().unwrap().to_string()
+}
+
+/// Writes the fake llc at `<dir>/bin/llc` with a manifest beside `bin/` carrying `pass_hash`.
+fn fake_installed_llc(dir: &Path, pass_hash: Option<&str>) -> PathBuf {
+    std::fs::create_dir_all(dir.join("bin")).unwrap();
+    let llc = fake_llc(&dir.join("bin"));
+    if let Some(hash) = pass_hash {
+        let manifest = format!(
+            "{{\n  \"manifest_version\": 1,\n  \"llvm_version\": \"22.1.8\",\n  \
+             \"pass_schema_version\": 2,\n  \"pass_hash\": \"{hash}\",\n  \
+             \"targets\": [\"X86\", \"AArch64\"],\n  \"host\": \"x86_64-unknown-linux-gnu\",\n  \
+             \"build_mode\": \"overlay\"\n}}\n"
+        );
+        std::fs::write(dir.join("manifest.json"), manifest).unwrap();
+    }
+    llc
+}
+
+/// A binary outside every workspace, so only --llc, $STACKBOUND_LLC and the user cache count.
+fn lone_binary(dir: &Path) -> PathBuf {
+    let bin = dir.join("stackbound");
+    let _guard = FORK_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    std::fs::copy(BIN, &bin).unwrap();
+    bin
+}
+
+fn run_lone(bin: &Path, dir: &Path, args: &[&str], env: &[(&str, &Path)]) -> Output {
+    let mut command = Command::new(bin);
+    command
+        .args(args)
+        .current_dir(dir)
+        .env_remove("STACKBOUND_LLC")
+        .env_remove("XDG_CACHE_HOME")
+        .env("HOME", dir.join("home"));
+    for (k, v) in env {
+        command.env(k, v);
+    }
+    output(&mut command)
+}
+
+#[test]
+fn llc_status_finds_the_user_cache() {
+    let dir = tempfile::tempdir().unwrap();
+    let hash = pass_hash();
+    assert_eq!(hash.len(), 64, "{hash}");
+    let bin = lone_binary(dir.path());
+    let cache = dir.path().join("xdg");
+    let entry = cache.join(format!("stackbound/llc/22.1.8-{}", &hash[..12]));
+    let llc = fake_installed_llc(&entry, Some(&hash));
+
+    let out = run_lone(
+        &bin,
+        dir.path(),
+        &["llc", "status"],
+        &[("XDG_CACHE_HOME", &cache)],
+    );
+    expect_code(&out, 0);
+    let text = stdout(&out);
+    for needle in [
+        "--llc: not given",
+        "$STACKBOUND_LLC: unset",
+        &format!("user cache: {}: found", llc.display()),
+        "found by: the user cache",
+        "LLVM version: 22.1.8 (matches the pin",
+        "pass hash matches this stackbound's",
+        "build_mode: overlay",
+        "usable: yes",
+    ] {
+        assert!(text.contains(needle), "missing {needle:?} in:\n{text}");
+    }
+
+    // Without XDG_CACHE_HOME: $HOME/.cache; the report uses that llc too.
+    let home_entry = dir
+        .path()
+        .join(format!("home/.cache/stackbound/llc/22.1.8-{}", &hash[..12]));
+    fake_installed_llc(&home_entry, Some(&hash));
+    let out = run_lone(&bin, dir.path(), &["llc", "status"], &[]);
+    expect_code(&out, 0);
+    assert!(stdout(&out).contains(&format!("llc: {}/bin/llc", home_entry.display())));
+    fake_inputs(dir.path());
+    let out = run_lone(
+        &bin,
+        dir.path(),
+        &["seed.ll", "--assume", "println=72"],
+        &[],
+    );
+    expect_code(&out, 0);
+    assert!(
+        stdout(&out).contains("Spaceship_launch: 80"),
+        "{}",
+        stdout(&out)
+    );
+
+    // Nothing anywhere: every rule is listed, and the status is 2.
+    let out = run_lone(
+        &bin,
+        dir.path(),
+        &["llc", "status"],
+        &[("HOME", &dir.path().join("nobody"))],
+    );
+    expect_code(&out, 2);
+    assert!(stdout(&out).contains("user cache: "), "{}", stdout(&out));
+    assert!(stdout(&out).contains("usable: no"), "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains("no custom llc found"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_stale_llc_is_refused_with_the_fix_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let hash = pass_hash();
+    let stale = "0".repeat(64);
+    let bin = lone_binary(dir.path());
+    let cache = dir.path().join("xdg");
+    let entry = cache.join(format!("stackbound/llc/22.1.8-{}", &hash[..12]));
+    fake_installed_llc(&entry, Some(&stale));
+    fake_inputs(dir.path());
+
+    let out = run_lone(
+        &bin,
+        dir.path(),
+        &["llc", "status"],
+        &[("XDG_CACHE_HOME", &cache)],
+    );
+    expect_code(&out, 2);
+    assert!(stdout(&out).contains("stale"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("usable: no"), "{}", stdout(&out));
+    let out = run_lone(
+        &bin,
+        dir.path(),
+        &["seed.ll"],
+        &[("XDG_CACHE_HOME", &cache)],
+    );
+    expect_error(
+        &out,
+        &[
+            "built from other pass sources",
+            &stale,
+            &hash,
+            "cargo xtask build-llc",
+        ],
+    );
+
+    // The same llc named with --llc or $STACKBOUND_LLC is used, with a warning.
+    let llc = entry.join("bin/llc");
+    let out = run_lone(
+        &bin,
+        dir.path(),
+        &[
+            "--llc",
+            llc.to_str().unwrap(),
+            "seed.ll",
+            "--assume",
+            "println=72",
+        ],
+        &[],
+    );
+    expect_code(&out, 0);
+    assert!(
+        stdout(&out).contains("Spaceship_launch: 80"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(
+        stderr(&out).contains("built from other pass sources"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run_lone(
+        &bin,
+        dir.path(),
+        &["llc", "status"],
+        &[("STACKBOUND_LLC", &llc)],
+    );
+    expect_code(&out, 0);
+    assert!(
+        stdout(&out).contains("usable: yes, named explicitly, but:"),
+        "{}",
+        stdout(&out)
+    );
+
+    // An llc without a manifest is probed as before.
+    let plain = dir.path().join("plain");
+    fake_installed_llc(&plain, None);
+    let out = run_lone(
+        &bin,
+        dir.path(),
+        &[
+            "llc",
+            "status",
+            "--llc",
+            plain.join("bin/llc").to_str().unwrap(),
+        ],
+        &[],
+    );
+    expect_code(&out, 0);
+    assert!(stdout(&out).contains("manifest: none"), "{}", stdout(&out));
+}
+
+#[test]
+fn llc_status_precedence() {
+    let dir = tempfile::tempdir().unwrap();
+    let hash = pass_hash();
+    let bin = lone_binary(dir.path());
+    let cache = dir.path().join("xdg");
+    let cached = fake_installed_llc(
+        &cache.join(format!("stackbound/llc/22.1.8-{}", &hash[..12])),
+        Some(&hash),
+    );
+    let from_env = fake_installed_llc(&dir.path().join("env"), Some(&hash));
+    let from_flag = fake_installed_llc(&dir.path().join("flag"), None);
+
+    // $STACKBOUND_LLC beats the user cache, and the rules after it are not tried.
+    let out = run_lone(
+        &bin,
+        dir.path(),
+        &["llc", "status"],
+        &[("XDG_CACHE_HOME", &cache), ("STACKBOUND_LLC", &from_env)],
+    );
+    expect_code(&out, 0);
+    let text = stdout(&out);
+    assert!(
+        text.contains(&format!("llc: {}", from_env.display())),
+        "{text}"
+    );
+    assert!(text.contains("found by: $STACKBOUND_LLC"), "{text}");
+    assert!(!text.contains("user cache"), "{text}");
+
+    // --llc beats both.
+    let out = run_lone(
+        &bin,
+        dir.path(),
+        &["llc", "status", "--llc", from_flag.to_str().unwrap()],
+        &[("XDG_CACHE_HOME", &cache), ("STACKBOUND_LLC", &from_env)],
+    );
+    expect_code(&out, 0);
+    let text = stdout(&out);
+    assert!(
+        text.contains(&format!("llc: {}", from_flag.display())),
+        "{text}"
+    );
+    assert!(text.contains("found by: --llc"), "{text}");
+
+    // A missing $STACKBOUND_LLC is an error, not a fall-through to the cache.
+    let gone = dir.path().join("gone/llc");
+    let out = run_lone(
+        &bin,
+        dir.path(),
+        &["llc", "status"],
+        &[("XDG_CACHE_HOME", &cache), ("STACKBOUND_LLC", &gone)],
+    );
+    expect_code(&out, 2);
+    assert!(stdout(&out).contains("does not exist"), "{}", stdout(&out));
+    assert!(!stdout(&out).contains(&cached.display().to_string()));
 }

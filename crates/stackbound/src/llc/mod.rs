@@ -1,7 +1,8 @@
-//! Running the custom llc that writes `-stack-report` files (found by [`discover`], checked by
-//! [`probe`]).
+//! Running the custom llc that writes `-stack-report` files (found by [`locate`], checked
+//! against its manifest and by [`probe`]).
 
 mod discover;
+mod manifest;
 mod probe;
 
 use std::ffi::OsString;
@@ -14,11 +15,16 @@ use serde::{Deserialize, Serialize};
 
 use crate::records::{self, ModuleReport, RecordError};
 
-pub use discover::{locate, workspace_root};
+pub use discover::{locate, search, user_cache_dir, user_cache_llc, workspace_root, Attempt};
+pub use manifest::{manifest_path, read_manifest, short_hash, Manifest};
 pub use probe::{llvm_version, matches_pin, probe};
 
 /// The LLVM version in the workspace's `llvm-pin.toml`, read at build time.
 pub const LLVM_PIN: &str = env!("STACKBOUND_LLVM_PIN");
+/// The pass hash of the pass sources and LLVM patches this stackbound carries (`pass/`,
+/// `llvm-patches/`), computed at build time by `stackbound-pass-hash`, the rule the xtask uses
+/// for the `pass_hash` of the manifests it writes. An llc whose manifest has another is stale.
+pub const PASS_HASH: &str = env!("STACKBOUND_PASS_HASH");
 /// Environment variable naming the llc to use when `--llc` is not given.
 pub const LLC_ENV: &str = "STACKBOUND_LLC";
 /// Where `cargo xtask build-llc` installs llc, relative to the workspace root.
@@ -26,6 +32,10 @@ pub const WORKSPACE_LLC: &str = "target/llc/bin/llc";
 pub(crate) const BUILD_HINT: &str =
     "build it with `cargo xtask build-llc` (it installs target/llc/bin/llc), \
 or name one with --llc or STACKBOUND_LLC";
+/// What fixes an llc built from other pass sources.
+pub(crate) const STALE_FIX: &str = "rebuild it with `cargo xtask build-llc` in a stackbound \
+checkout of this version (it installs target/llc/bin/llc), or name another llc with --llc or \
+STACKBOUND_LLC";
 
 /// Code generation flags passed through to llc: frames depend on every one of them.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -70,12 +80,35 @@ impl Codegen {
 /// How the llc was found.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Found {
+    /// `--llc`.
     Flag,
+    /// `$STACKBOUND_LLC`.
     Env,
+    /// The user cache entry for this LLVM version and pass hash ([`user_cache_llc`]).
+    UserCache,
     /// `target/llc/bin/llc` under the workspace found from the current directory.
     Workspace,
     /// `target/llc/bin/llc` under the workspace found from this executable's location.
     BesideExecutable,
+}
+
+impl Found {
+    /// The rule, in words.
+    pub fn describe(&self) -> &'static str {
+        match self {
+            Found::Flag => "--llc",
+            Found::Env => "$STACKBOUND_LLC",
+            Found::UserCache => "the user cache",
+            Found::Workspace => "the workspace of the current directory",
+            Found::BesideExecutable => "the workspace of this executable",
+        }
+    }
+
+    /// Named by the user (`--llc`, `$STACKBOUND_LLC`): a stale manifest is a warning, not a
+    /// refusal.
+    pub fn is_explicit(&self) -> bool {
+        matches!(self, Found::Flag | Found::Env)
+    }
 }
 
 /// A probed llc: the pinned LLVM version, and it writes stack reports.
@@ -84,6 +117,13 @@ pub struct Llc {
     pub path: PathBuf,
     pub version: String,
     pub found: Found,
+    /// Its `manifest.json`, when it has one ([`manifest_path`]).
+    #[serde(default)]
+    pub manifest: Option<Manifest>,
+    /// Why it may be the wrong llc though it was used (a stale manifest of an llc named with
+    /// `--llc` or `$STACKBOUND_LLC`).
+    #[serde(default)]
+    pub warning: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -107,6 +147,18 @@ pub enum LlcError {
         status: String,
         stderr: String,
     },
+    #[error(
+        "{path} was built from other pass sources than this stackbound's: its manifest \
+         ({manifest}) has pass hash {theirs}, but this stackbound's pass/ and llvm-patches/ hash \
+         to {PASS_HASH}, so its records may not be what this stackbound reads; {STALE_FIX}"
+    )]
+    Stale {
+        path: PathBuf,
+        manifest: PathBuf,
+        theirs: String,
+    },
+    #[error("{path} is not a valid llc manifest ({problem}); {STALE_FIX}")]
+    BadManifest { path: PathBuf, problem: String },
     #[error("cannot run `{command}`: {source}")]
     Spawn {
         command: String,
@@ -162,11 +214,36 @@ pub enum LlcError {
 }
 
 impl Llc {
-    /// Finds llc (`explicit`, then `$STACKBOUND_LLC`, then the workspace's build output) and
-    /// probes it, once per binary per process.
+    /// Finds llc (`explicit`, then `$STACKBOUND_LLC`, then the user cache, then the
+    /// workspace's build output), checks its manifest and probes it, once per binary per process.
     pub fn discover(explicit: Option<&Path>) -> Result<Llc, LlcError> {
         let (path, found) = locate(explicit)?;
-        probe::probe_cached(&path, found)
+        Llc::check(&path, found)
+    }
+
+    /// Checks the llc at `path`: its manifest, if it has one, must carry [`PASS_HASH`] (else it
+    /// is refused, or only warned about when the user named it), then the probe.
+    pub fn check(path: &Path, found: Found) -> Result<Llc, LlcError> {
+        let (manifest, warning) = match (read_manifest(path), found.is_explicit()) {
+            (Ok(Some((at, manifest))), explicit) if !manifest.matches_pass() => {
+                let stale = LlcError::Stale {
+                    path: path.to_path_buf(),
+                    manifest: at,
+                    theirs: manifest.pass_hash.clone(),
+                };
+                if !explicit {
+                    return Err(stale);
+                }
+                (Some(manifest), Some(stale.to_string()))
+            }
+            (Ok(found), _) => (found.map(|(_, m)| m), None),
+            (Err(err), true) => (None, Some(err.to_string())),
+            (Err(err), false) => return Err(err),
+        };
+        let mut llc = probe::probe_cached(path, found)?;
+        llc.manifest = manifest;
+        llc.warning = warning;
+        Ok(llc)
     }
 
     /// Compiles every input in parallel (at most `jobs` llc processes, default: one per core)

@@ -60,6 +60,8 @@ pub fn probe(path: &Path, found: Found) -> Result<Llc, LlcError> {
         path: path.to_path_buf(),
         version,
         found,
+        manifest: None,
+        warning: None,
     })
 }
 

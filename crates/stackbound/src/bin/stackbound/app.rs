@@ -111,6 +111,7 @@ fn run(flavor: Flavor) -> Result<u8> {
             out.flush()?;
             return Ok(0);
         }
+        args::Action::LlcStatus(ref llc) => return llc_status(llc.as_deref(), &mut out),
     }
     let mut inputs = args.inputs.clone();
     let mut options = args.options.clone();
@@ -328,4 +329,92 @@ fn find(report: &Report, name: &str) -> Result<usize> {
             )
         }
     }
+}
+
+/// `stackbound llc status`: which llc, found how, and whether it fits. Exit 0 when usable, 2
+/// when not (the reason also on stderr, as an error).
+fn llc_status(explicit: Option<&std::path::Path>, out: &mut impl Write) -> Result<u8> {
+    use stackbound::llc::{self, Llc, LLVM_PIN, PASS_HASH};
+    writeln!(
+        out,
+        "stackbound {}: LLVM pin {LLVM_PIN}, pass hash {PASS_HASH}",
+        env!("CARGO_PKG_VERSION")
+    )?;
+    let (attempts, located) = llc::search(explicit);
+    writeln!(out, "discovery, in order:")?;
+    for a in &attempts {
+        match &a.path {
+            Some(path) => writeln!(out, "  {}: {}: {}", a.rule, path.display(), a.outcome)?,
+            None => writeln!(out, "  {}: {}", a.rule, a.outcome)?,
+        }
+    }
+    let (path, found) = match located {
+        Ok(found) => found,
+        Err(err) => {
+            writeln!(out, "llc: none\nusable: no")?;
+            out.flush()?;
+            eprintln!("stackbound: error: {err}");
+            return Ok(2);
+        }
+    };
+    writeln!(out, "llc: {}", path.display())?;
+    writeln!(out, "found by: {}", found.describe())?;
+    match llc::probe(&path, found.clone()) {
+        Ok(probed) => writeln!(
+            out,
+            "LLVM version: {} ({} the pin {LLVM_PIN}); writes stack reports",
+            probed.version,
+            if llc::matches_pin(&probed.version) {
+                "matches"
+            } else {
+                "differs from"
+            }
+        )?,
+        Err(err) => writeln!(out, "LLVM version: probe failed: {err}")?,
+    }
+    match llc::read_manifest(&path) {
+        Ok(Some((at, m))) => {
+            writeln!(out, "manifest: {}", at.display())?;
+            writeln!(out, "  llvm_version: {}", m.llvm_version)?;
+            writeln!(out, "  pass_hash: {}", m.pass_hash)?;
+            writeln!(out, "  build_mode: {}", m.build_mode)?;
+            writeln!(out, "  host: {}", m.host)?;
+            writeln!(out, "  targets: {}", m.targets.join(", "))?;
+            let version = if llc::matches_pin(&m.llvm_version) {
+                "matches"
+            } else {
+                "differs from"
+            };
+            writeln!(out, "  version {version} the pin {LLVM_PIN}")?;
+            if m.matches_pass() {
+                writeln!(out, "  pass hash matches this stackbound's")?;
+            } else {
+                writeln!(
+                    out,
+                    "  pass hash differs from this stackbound's {PASS_HASH}: stale"
+                )?;
+            }
+        }
+        Ok(None) => writeln!(out, "manifest: none (the probe alone decides)")?,
+        Err(err) => writeln!(out, "manifest: {err}")?,
+    }
+    let verdict = Llc::check(&path, found);
+    let code = match &verdict {
+        Ok(llc) => {
+            match &llc.warning {
+                Some(w) => writeln!(out, "usable: yes, named explicitly, but: {w}")?,
+                None => writeln!(out, "usable: yes")?,
+            }
+            0
+        }
+        Err(_) => {
+            writeln!(out, "usable: no")?;
+            2
+        }
+    };
+    out.flush()?;
+    if let Err(err) = verdict {
+        eprintln!("stackbound: error: {err}");
+    }
+    Ok(code)
 }

@@ -77,13 +77,7 @@ struct CargoArgs {
     #[command(flatten)]
     package: PackageArgs,
     #[command(flatten)]
-    llc: LlcArgs,
-    #[command(flatten)]
-    bounds: BoundArgs,
-    #[command(flatten)]
-    output: OutputArgs,
-    #[command(flatten)]
-    text: TextArgs,
+    common: CommonArgs,
 }
 
 #[derive(Debug, ClapArgs)]
@@ -133,6 +127,23 @@ enum Command {
     },
     /// Print the man page (roff)
     Man,
+    /// Which custom llc stackbound uses, and whether it fits
+    Llc {
+        #[command(subcommand)]
+        command: LlcCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum LlcCommand {
+    /// Say which llc would be used, how it was found (each rule, in order), its LLVM version and
+    /// manifest, and whether it matches this stackbound's pin and pass hash; exit 0 when usable,
+    /// 2 when not
+    Status {
+        /// Check this llc, as `stackbound --llc PATH` would use it
+        #[arg(long, value_name = "PATH")]
+        llc: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, ClapArgs)]
@@ -149,6 +160,14 @@ struct AnalyzeArgs {
     /// With --crate: fat LTO into a staticlib, so dependencies and std are in the module too
     #[arg(long, requires = "krate", help_heading = "Inputs")]
     crate_lto: bool,
+    #[command(flatten)]
+    common: CommonArgs,
+}
+
+/// What `stackbound` and `cargo stackbound` share: how llc runs, how bounds are judged and
+/// how they are shown.
+#[derive(Debug, ClapArgs)]
+struct CommonArgs {
     #[command(flatten)]
     llc: LlcArgs,
     #[command(flatten)]
@@ -179,7 +198,8 @@ struct AnnotateArgs {
 #[derive(Debug, ClapArgs)]
 #[command(next_help_heading = "Code generation (passed to llc; frames depend on them)")]
 struct LlcArgs {
-    /// llc to use (else $STACKBOUND_LLC, else <workspace>/target/llc/bin/llc)
+    /// llc to use (else $STACKBOUND_LLC, else the user cache, else <workspace>/target/llc/bin/llc;
+    /// `stackbound llc status` shows which)
     #[arg(long, value_name = "PATH")]
     llc: Option<PathBuf>,
     /// llc processes at once (default: one per core)
@@ -331,6 +351,8 @@ pub enum Action {
     Annotate,
     Completions(clap_complete::Shell),
     Man,
+    /// `stackbound llc status [--llc PATH]`
+    LlcStatus(Option<PathBuf>),
 }
 
 /// llc's one-dash long options, as `--` ones clap reads.
@@ -366,6 +388,12 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, clap::Err
             out.action = Action::Man;
             return Ok(out);
         }
+        Some(Command::Llc {
+            command: LlcCommand::Status { llc },
+        }) => {
+            out.action = Action::LlcStatus(llc);
+            return Ok(out);
+        }
         Some(Command::Annotate(a)) => {
             let a = *a;
             out.action = Action::Annotate;
@@ -380,8 +408,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, clap::Err
             out.records = a.records;
             out.krate = a.krate;
             out.crate_lto = a.crate_lto;
-            presentation(&mut out, a.output, a.text);
-            (a.llc, a.bounds)
+            presentation(&mut out, a.common.output, a.common.text);
+            (a.common.llc, a.common.bounds)
         }
     };
     codegen_and_bounds(&mut out, llc, bounds)?;
@@ -420,8 +448,8 @@ pub fn parse_cargo(args: impl IntoIterator<Item = OsString>) -> Result<Args, cla
         cargo: Some(cargo),
         ..Args::default()
     };
-    presentation(&mut out, a.output, a.text);
-    codegen_and_bounds(&mut out, a.llc, a.bounds)?;
+    presentation(&mut out, a.common.output, a.common.text);
+    codegen_and_bounds(&mut out, a.common.llc, a.common.bounds)?;
     Ok(out)
 }
 
