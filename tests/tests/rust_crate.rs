@@ -233,15 +233,9 @@ fn crate_command_on_registry_crates() {
 #[test]
 fn cargo_stackbound_on_a_binary() {
     use stackbound::cargo::{CargoBuild, CargoTarget};
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir(dir.path().join("src")).unwrap();
-    std::fs::write(
-        dir.path().join("Cargo.toml"),
-        "[package]\nname = \"sbhello\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[workspace]\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("src/main.rs"),
+    let dir = temp_package(
+        "sbhello",
+        "src/main.rs",
         r#"
 #[inline(never)]
 fn big(n: usize) -> u8 {
@@ -257,8 +251,7 @@ fn main() {
     std::process::exit(big(n) as i32);
 }
 "#,
-    )
-    .unwrap();
+    );
     let request = CargoBuild {
         manifest_path: Some(dir.path().join("Cargo.toml")),
         release: true,
@@ -342,15 +335,9 @@ fn main() {
 #[test]
 fn no_std_crate_with_lto() {
     use stackbound::rust_crate::CrateOptions;
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir(dir.path().join("src")).unwrap();
-    std::fs::write(
-        dir.path().join("Cargo.toml"),
-        "[package]\nname = \"bare\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[workspace]\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("src/lib.rs"),
+    let dir = temp_package(
+        "bare",
+        "src/lib.rs",
         r#"#![no_std]
 #[no_mangle]
 pub extern "C" fn lookup(i: usize) -> u32 {
@@ -362,8 +349,7 @@ pub extern "C" fn lookup(i: usize) -> u32 {
     table[i]
 }
 "#,
-    )
-    .unwrap();
+    );
     let mut options = Options::default();
     options.llc.llc = Some(custom_llc().to_path_buf());
     let crate_options = CrateOptions {
@@ -390,4 +376,17 @@ pub extern "C" fn lookup(i: usize) -> u32 {
         err.to_string().contains("fat LTO kept no code of bare"),
         "{err}"
     );
+}
+
+/// A package of its own workspace in a temporary directory, with one source file.
+fn temp_package(name: &str, file: &str, source: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("src")).unwrap();
+    std::fs::write(
+        dir.path().join("Cargo.toml"),
+        format!("[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[workspace]\n"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join(file), source).unwrap();
+    dir
 }
