@@ -136,4 +136,47 @@ fn the_packaged_crates_install_and_run_outside_the_repository() {
         text.lines().any(|l| l.starts_with("run: 4120  (")),
         "{text}"
     );
+
+    // `cargo stackbound`, installed beside it, as cargo runs it (`cargo stackbound` finds
+    // `cargo-stackbound` on PATH), on a binary package outside any workspace: fat LTO puts std
+    // in the module. From the source: `main` keeps a 2048-byte buffer live across a call.
+    let package = dir.join("app");
+    std::fs::create_dir_all(package.join("src")).unwrap();
+    std::fs::write(
+        package.join("Cargo.toml"),
+        "[package]\nname = \"app\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[workspace]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        package.join("src/main.rs"),
+        "fn main() {\n    let mut b = [0u8; 2048];\n    std::hint::black_box(&mut b);\n    println!(\"{}\", b[7]);\n}\n",
+    )
+    .unwrap();
+    let path = std::env::join_paths(std::iter::once(root.join("bin")).chain(
+        std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()),
+    ))
+    .unwrap();
+    let out = run(cargo()
+        .args(["stackbound", "--release", "--format", "json", "--llc"])
+        .arg(custom_llc())
+        .current_dir(&package)
+        .env("PATH", path)
+        .env("CARGO_TARGET_DIR", dir.join("app-target")));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let functions = report["functions"].as_array().unwrap();
+    let main = functions
+        .iter()
+        .find(|f| f["demangled"] == "app::main")
+        .unwrap_or_else(|| panic!("no app::main"));
+    assert!(main["own_depth"].as_u64().unwrap() >= 2048, "{main}");
+    assert!(
+        functions
+            .iter()
+            .filter(|f| f["demangled"]
+                .as_str()
+                .is_some_and(|d| d.starts_with("std::")))
+            .count()
+            > 10,
+        "std is in the module"
+    );
 }
