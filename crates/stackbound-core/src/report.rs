@@ -120,12 +120,7 @@ impl Analysis {
         let bound = self.bound(f);
         let record = graph.record(f);
         let (path, worst_path_truncated) = self.worst_path_prefix(f, WORST_PATH_CAP);
-        let mut reasons: Vec<ReasonEntry> = self
-            .reasons(f)
-            .iter()
-            .map(|&r| self.reason_entry(r))
-            .collect();
-        reasons.sort();
+        let reasons = self.reason_entries(f);
         FunctionEntry {
             id: self.report_id(f),
             name: record.name.clone(),
@@ -236,6 +231,17 @@ impl Analysis {
         }
     }
 
+    /// `f`'s reasons in the report's words, in the report's order.
+    pub fn reason_entries(&self, f: FnId) -> Vec<ReasonEntry> {
+        let mut reasons: Vec<ReasonEntry> = self
+            .reasons(f)
+            .iter()
+            .map(|&r| self.reason_entry(r))
+            .collect();
+        reasons.sort();
+        reasons
+    }
+
     /// One reason, in the report's words.
     pub fn reason_entry(&self, reason: Reason) -> ReasonEntry {
         let graph = self.graph();
@@ -304,12 +310,7 @@ impl Analysis {
     /// The worst path of `f`, frame by frame, and every reason its bound is not complete.
     pub fn explain(&self, f: FnId) -> Explanation {
         let bound = self.bound(f);
-        let mut reasons: Vec<ReasonEntry> = self
-            .reasons(f)
-            .iter()
-            .map(|&r| self.reason_entry(r))
-            .collect();
-        reasons.sort();
+        let reasons = self.reason_entries(f);
         Explanation {
             function: self.report_id(f),
             name: self.graph().name(f).to_string(),
