@@ -44,6 +44,8 @@ void initializeStackReportCallFramesPass(PassRegistry &);
 /// SP decoder.
 void initializeX86StackReport(PassRegistry &);
 void initializeAArch64StackReport(PassRegistry &);
+void initializeARMStackReport(PassRegistry &);
+void initializeRISCVStackReport(PassRegistry &);
 
 } // end namespace llvm
 

@@ -119,6 +119,8 @@ pub(crate) const PASS_FILES: &[(&str, &str)] = &[
         "AArch64.cpp",
         "llvm/lib/Target/AArch64/AArch64StackReport.cpp",
     ),
+    ("ARM.cpp", "llvm/lib/Target/ARM/ARMStackReport.cpp"),
+    ("RISCV.cpp", "llvm/lib/Target/RISCV/RISCVStackReport.cpp"),
 ];
 
 /// The pass sources `PASS_FILES` places must be exactly the ones the pass hash covers.

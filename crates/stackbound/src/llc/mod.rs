@@ -193,9 +193,10 @@ pub enum LlcError {
         hint: String,
     },
     #[error(
-        "llc compiled {input} but wrote no stack report: the pass has SP decoders for X86 and \
-         AArch64 only, so the module's target ({triple}) is not supported. Compile it for \
-         an x86_64 or aarch64 triple (-mtriple=...). Command: {command}"
+        "llc compiled {input} but wrote no stack report: the pass has SP decoders for X86, \
+         AArch64, ARM and RISC-V only, so the module's target ({triple}) is not supported. \
+         Compile it for an x86_64, aarch64, arm/thumb or riscv32/riscv64 triple \
+         (-mtriple=...). Command: {command}"
     )]
     UnsupportedTarget {
         input: PathBuf,
@@ -322,7 +323,7 @@ impl Llc {
             });
         }
         if !report.exists() {
-            // The pass has decoders for X86 and AArch64 only: any other target compiles
+            // The pass has decoders for X86, AArch64, ARM and RISC-V only: any other target compiles
             // without writing a report.
             return Err(LlcError::UnsupportedTarget {
                 input: input.to_path_buf(),
@@ -371,8 +372,9 @@ fn failure_hint(input: &Path, stderr: &str) -> String {
         }
     }
     if stderr.contains("unable to get target for") {
-        return "\nThat target is not supported: stackbound's llc carries the pass for X86 and \
-                AArch64 only; compile the module for an x86_64 or aarch64 triple."
+        return "\nThat target is not supported: stackbound's llc carries the pass for X86, \
+                AArch64, ARM and RISC-V only; compile the module for an x86_64, aarch64, \
+                arm/thumb or riscv32/riscv64 triple."
             .into();
     }
     let parse_error = stderr.contains("error: expected")
