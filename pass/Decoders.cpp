@@ -55,6 +55,13 @@ bool SPDecoder::isProgramCounter(Register) const { return false; }
 
 int64_t SPDecoder::returnAddressBytes() const { return 0; }
 
+std::optional<int64_t>
+SPDecoder::returnPoppedBytes(const MachineInstr &) const {
+  return 0;
+}
+
+bool SPDecoder::isData(const MachineInstr &) const { return false; }
+
 Register SPDecoder::regOp(const MachineInstr &MI, unsigned I) {
   return I < MI.getNumOperands() && MI.getOperand(I).isReg()
              ? MI.getOperand(I).getReg()

@@ -99,13 +99,17 @@ FunctionWalk stackreport::walkFunction(const MachineFunction &MF,
           Calls->push_back(thunkCall(C, *F.getParent()));
         Calls->push_back(std::move(C));
       }
-      // Judged on converged states only (the final pass records calls).
+      // Judged on converged states only (the final pass records calls),
+      // after the bytes the return itself pops (ARM `pop {..., pc}`).
       // A callee-pop function returns with SP above its entry by the
       // arguments it pops, which are above S0 and no part of its depth.
-      if (Calls && MI.isReturn() && !MI.isCall() &&
-          (!S.Known || S.Depth > ReturnAddress ||
-           (S.Depth < ReturnAddress && !PopsOwnArguments)))
-        Unbalanced = true;
+      if (Calls && MI.isReturn() && !MI.isCall()) {
+        std::optional<int64_t> Popped = D.returnPoppedBytes(MI);
+        int64_t After = S.Depth - Popped.value_or(0);
+        if (!Popped || !S.Known || After > ReturnAddress ||
+            (After < ReturnAddress && !PopsOwnArguments))
+          Unbalanced = true;
+      }
       // An outlined callee's own walk decides which registers it changes
       // (its call's register mask claims all caller-saved ones). One whose
       // SP effect depends on this caller is absorbed: its depth and calls
@@ -173,6 +177,11 @@ FunctionWalk stackreport::walkFunction(const MachineFunction &MF,
   bool Unreached = false;
   for (const MachineBasicBlock &MBB : MF) {
     SPState S = In.lookup(&MBB);
+    // A block of data (an ARM literal pool) is never executed.
+    if (!S.Reached && !MBB.empty() &&
+        all_of(MBB.instrs(),
+               [&](const MachineInstr &MI) { return D.isData(MI); }))
+      continue;
     if (!S.Reached) {
       // Not reachable in the CFG: the target of a call inside this function
       // (a retpoline thunk's) is entered just below that call; anything else

@@ -70,7 +70,9 @@ struct SPEffect {
     /// of Dst (an x86-64 32-bit write).
     Const,
     /// Dst = Dst's known constant with 16 bits at Shift replaced by Value
-    /// (AArch64 movk); unknown if Dst's constant is.
+    /// (AArch64 movk, ARM movt); unknown if Dst's constant is. With Bits < 64
+    /// the register is Bits wide: the result is sign-extended from Bits, as
+    /// 32-bit address arithmetic wraps.
     ConstInsert,
     /// SP is compared with Other: the exit test of a stack-probe loop. Other
     /// registers are treated as Unknown's rule says (the compare writes none
@@ -83,6 +85,7 @@ struct SPEffect {
   int64_t Bytes = 0;
   int64_t Value = 0;
   unsigned Shift = 0;
+  unsigned Bits = 64;
   bool Subtract = false;
   bool PerVScale = false;
   bool ZeroExtends = false;
@@ -122,9 +125,10 @@ struct SPEffect {
     E.Dst = Dst, E.Value = Value, E.ZeroExtends = ZeroExtends;
     return E;
   }
-  static SPEffect constInsert(Register Dst, uint16_t Part, unsigned Shift) {
+  static SPEffect constInsert(Register Dst, uint16_t Part, unsigned Shift,
+                              unsigned Bits = 64) {
     SPEffect E(ConstInsert);
-    E.Dst = Dst, E.Value = Part, E.Shift = Shift;
+    E.Dst = Dst, E.Value = Part, E.Shift = Shift, E.Bits = Bits;
     return E;
   }
   static SPEffect compareSP(Register Other) {
@@ -171,7 +175,9 @@ public:
   /// What MI does to SP and the registers the walk follows. Calls, returns,
   /// inline asm, debug and CFI instructions and register copies that
   /// TargetInstrInfo::isCopyInstr recognizes are the walker's; they are
-  /// never passed here.
+  /// never passed here, except predicated copies: for a predicated
+  /// instruction (TargetInstrInfo::isPredicated) the effect must hold on
+  /// the path the walk goes on with whether or not MI executes.
   virtual SPEffect decode(const MachineInstr &MI) const = 0;
 
   /// MI puts a code symbol's address (or page) in a register.
@@ -193,6 +199,15 @@ public:
   /// Bytes the call instruction pushes (the return address): the depth of SP
   /// when a function's first instruction runs.
   virtual int64_t returnAddressBytes() const;
+
+  /// Bytes that the return instruction MI itself pops before it returns (ARM
+  /// `pop {r4, pc}`): its SP balance is judged after them. 0 by default;
+  /// nullopt if the decoder cannot tell (the return is unbalanced).
+  virtual std::optional<int64_t> returnPoppedBytes(const MachineInstr &MI) const;
+
+  /// MI is data placed in the code (an ARM literal-pool entry): a block that
+  /// holds nothing else is never executed, and not walked.
+  virtual bool isData(const MachineInstr &MI) const;
 
 protected:
   const MachineFunction &MF;
