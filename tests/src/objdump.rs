@@ -135,7 +135,11 @@ impl Insn {
             return None;
         }
         let operands: Vec<&str> = self.operands.split(',').map(str::trim).collect();
-        Some(if operands.len() >= 2 { operands[0] } else { "ra" })
+        Some(if operands.len() >= 2 {
+            operands[0]
+        } else {
+            "ra"
+        })
     }
     /// The symbol of the first relocation whose type names a callee (not a section symbol).
     pub fn callee_reloc(&self) -> Option<&str> {
