@@ -5,6 +5,8 @@
 ; RUN: %llc -O2 -mtriple=riscv64-unknown-linux-gnu -mattr=+save-restore,+d -target-abi=lp64d %s -o %t.64.o -filetype=obj -stack-report=%t.64.jsonl
 ; RUN: %filecheck %s --check-prefixes=CHECK,RV64 --implicit-check-not=__riscv_ < %t.64.jsonl
 ; RUN: llvm-objdump -dr %t.o | FileCheck %s --check-prefix=OBJ
+; RUN: %llc -O2 -mtriple=riscv32-unknown-elf -mattr=+e,+save-restore -target-abi=ilp32e %s -o %t.e.o -filetype=obj -stack-report=%t.e.jsonl
+; RUN: %filecheck %s --check-prefix=RVE < %t.e.jsonl
 ;
 ; -msave-restore (-mattr=+save-restore): the prologue is `call t0,
 ; __riscv_save_N` and the epilogue `tail __riscv_restore_N`; neither is a
@@ -27,6 +29,15 @@
 ;   srdiv: call t0, __riscv_save_2 (RV32) / _1 (RV64): 16 ; call __divdi3 ; call h
 ;          both at 16
 ;   leaf:  no frame: 0
+;
+; RVE (ilp32e): LLVM lays out alignTo((N + 1) x 4, 4) bytes for the routines,
+; but libgcc's and compiler-rt's RV32E save routines allocate a fixed 12:
+; every function that calls one is refused (dynamic), the leaf is not.
+; RVE: "dynamic":true,"flags":["unknown-sp-update"{{.*}}"name":"sr1"
+; RVE: "dynamic":true,"flags":["unknown-sp-update"{{.*}}"name":"sr7"
+; RVE: "dynamic":true,"flags":["unknown-sp-update"{{.*}}"name":"srbig"
+; RVE: "dynamic":true,"flags":["unknown-sp-update"{{.*}}"name":"srdiv"
+; RVE: "calls":[],"dynamic":false,"flags":[]{{.*}}"name":"leaf","own_depth":0,
 ;
 ; OBJ: <sr1>:
 ; OBJ: R_RISCV_CALL_PLT __riscv_save_1
