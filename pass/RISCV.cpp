@@ -13,10 +13,11 @@
 // constants, `add`/`sub sp, sp, t0`, Zba `sh2add`/`sh3add`), `andi`
 // realignment, the `bne sp, t1` that ends a stack-probe loop, Zcmp and
 // Xqccmp `cm.push`/`cm.pop`/`cm.popret`/`cm.popretz` (the register list's
-// size from RISCVZC::getStackAdjBase plus the extra bytes), and the
-// `-msave-restore` routines: `call t0, __riscv_save_N` (FrameSetup) and
-// `tail __riscv_restore_N` (FrameDestroy) are frame adjustments of the
-// function's RISCVMachineFunctionInfo::getLibCallStackSize, not call edges.
+// size from RISCVZC::getStackAdjBase plus the extra bytes; `qc.cm.pushfp`
+// also sets s0 to the SP it pushed from), and the `-msave-restore`
+// routines: `call t0, __riscv_save_N` (FrameSetup) and `tail
+// __riscv_restore_N` (FrameDestroy) are frame adjustments of the function's
+// RISCVMachineFunctionInfo::getLibCallStackSize, not call edges.
 // Compressed instructions do not exist in codegen's MIR: the AsmPrinter
 // compresses (RISCVAsmPrinter's compressInst), so `c.addi16sp` and
 // `c.addi4spn` are `addi` here; the few compressed forms a MIR file may hold

@@ -29,6 +29,8 @@
 ;   srdiv: call t0, __riscv_save_2 (RV32) / _1 (RV64): 16 ; call __divdi3 ; call h
 ;          both at 16
 ;   leaf:  no frame: 0
+;   shrink: shrink-wrapped: beqz a0 to a plain ret; else call t0, __riscv_save_1
+;          (16) ; call h twice ; tail __riscv_restore_1: calls at 16, 16
 ;
 ; RVE (ilp32e): LLVM lays out alignTo((N + 1) x 4, 4) bytes for the routines,
 ; but libgcc's and compiler-rt's RV32E save routines allocate a fixed 12:
@@ -38,6 +40,7 @@
 ; RVE: "dynamic":true,"flags":["unknown-sp-update"{{.*}}"name":"srbig"
 ; RVE: "dynamic":true,"flags":["unknown-sp-update"{{.*}}"name":"srdiv"
 ; RVE: "calls":[],"dynamic":false,"flags":[]{{.*}}"name":"leaf","own_depth":0,
+; RVE: "dynamic":true,"flags":["unknown-sp-update"{{.*}}"name":"shrink"
 ;
 ; OBJ: <sr1>:
 ; OBJ: R_RISCV_CALL_PLT __riscv_save_1
@@ -50,6 +53,7 @@
 ; CHECK: "calls":[{"callee":"use","callee_local":false,"depth":3024,"depth_known":true,"index":{{[0-9]+}},"kind":"direct","tail":false}],"dynamic":false,"flags":[]{{.*}}"name":"srbig","own_depth":3024,
 ; CHECK: "calls":[{"callee":"__divdi3",{{[^]]*}}"depth":16,{{[^]]*}}"kind":"libcall"{{[^]]*}}"callee":"h",{{[^]]*}}"depth":16,{{[^]]*}}"tail":false}],"dynamic":false,"flags":[]{{.*}}"name":"srdiv","own_depth":16,
 ; CHECK: "calls":[],"dynamic":false,"flags":[]{{.*}}"name":"leaf","own_depth":0,
+; CHECK: "calls":[{"callee":"h",{{[^]]*}}"depth":16,{{[^]]*}}"callee":"h",{{[^]]*}}"depth":16,{{[^]]*}}"tail":false}],"dynamic":false,"flags":[]{{.*}}"name":"shrink","own_depth":16,
 ; CHECK: "kind":"end"
 declare void @use(ptr)
 declare i32 @h(i32)
@@ -87,4 +91,16 @@ define i64 @srdiv(i64 %a, i64 %b) {
 define i32 @leaf(i32 %x) {
   %y = add i32 %x, 1
   ret i32 %y
+}
+define i32 @shrink(i32 %x) {
+  %c = icmp eq i32 %x, 0
+  br i1 %c, label %done, label %work
+work:
+  %y = call i32 @h(i32 %x)
+  %z = call i32 @h(i32 %y)
+  %s = add i32 %z, %x
+  br label %done
+done:
+  %r = phi i32 [0, %0], [%s, %work]
+  ret i32 %r
 }
