@@ -198,54 +198,36 @@ public:
     }
   }
 
-  /// pop {..., pc} and ldmia sp!, {..., pc}: the list, PC included. A bundle
-  /// (a Thumb-2 IT block) pops what the return inside it pops. A predicated
-  /// return also pops what the SP writes of its condition's run do (see
-  /// predicated()).
-  std::optional<int64_t>
-  returnPoppedBytes(const MachineInstr &MI) const override {
-    std::optional<int64_t> Own = returnOwnPops(MI);
-    if (!Own || !TII.isPredicated(MI))
-      return Own;
-    int64_t Popped = *Own;
-    for (const MachineInstr *I = MI.getPrevNode(); I && sameCondition(*I, MI);
-         I = I->getPrevNode()) {
-      if (I->modifiesRegister(ARM::CPSR, &TRI))
-        return std::nullopt;
-      if (!I->modifiesRegister(SP, &TRI))
-        continue;
-      SPEffect E = plain(*I);
-      if (E.K != SPEffect::Offset || E.Dst != SP || E.Base != SP)
-        return std::nullopt;
-      Popped -= E.Bytes;
-    }
-    return Popped;
+  /// A return that pops (`pop {..., pc}`, `ldmia sp!, {..., pc}`) moves SP
+  /// by its list, PC included, before it returns; a predicated one also by
+  /// the SP writes of its condition's run (see predicated()).
+  std::optional<FrameAdjust>
+  frameAdjust(const MachineInstr &MI) const override {
+    if (!MI.isReturn() || MI.isCall())
+      return std::nullopt;
+    std::optional<int64_t> Popped = returnPops(MI);
+    if (!Popped)
+      return FrameAdjust::unknown();
+    if (*Popped == 0)
+      return std::nullopt;
+    FrameAdjust A;
+    A.Bytes = -*Popped;
+    return A;
   }
 
-  std::optional<int64_t> returnOwnPops(const MachineInstr &MI) const {
+  bool isProgramCounter(Register Reg) const override { return Reg == ARM::PC; }
+
+  /// Literal pools and inline jump tables (ARMConstantIslandPass).
+  bool isData(const MachineInstr &MI) const override {
     switch (MI.getOpcode()) {
-    case ARM::tPOP_RET:
-      return listBytes(MI, 2, SP);
-    case ARM::t2LDMIA_RET:
-    case ARM::LDMIA_RET:
-      if (regOp(MI, 0) != SP || regOp(MI, 1) != SP)
-        return std::nullopt;
-      return listBytes(MI, 4, SP);
-    case TargetOpcode::BUNDLE: {
-      for (auto I = std::next(MI.getIterator()),
-                E = MI.getParent()->instr_end();
-           I != E && I->isInsideBundle(); ++I) {
-        if (I->isReturn())
-          return returnOwnPops(*I);
-        if (I->modifiesRegister(SP, &TRI))
-          return std::nullopt;
-      }
-      return std::nullopt;
-    }
+    case ARM::CONSTPOOL_ENTRY:
+    case ARM::JUMPTABLE_ADDRS:
+    case ARM::JUMPTABLE_INSTS:
+    case ARM::JUMPTABLE_TBB:
+    case ARM::JUMPTABLE_TBH:
+      return true;
     default:
-      if (MI.modifiesRegister(SP, &TRI))
-        return std::nullopt;
-      return 0;
+      return false;
     }
   }
 
@@ -294,23 +276,44 @@ public:
     }
   }
 
-  bool isProgramCounter(Register Reg) const override { return Reg == ARM::PC; }
+private:
+  /// Bytes a return pops: its own list, and for a predicated one the SP
+  /// writes of its condition's run; nullopt if they are not all offsets of SP.
+  std::optional<int64_t> returnPops(const MachineInstr &MI) const {
+    std::optional<int64_t> Own = returnOwnPops(MI);
+    if (!Own || !TII.isPredicated(MI))
+      return Own;
+    int64_t Popped = *Own;
+    for (const MachineInstr *I = MI.getPrevNode(); I && sameCondition(*I, MI);
+         I = I->getPrevNode()) {
+      if (I->modifiesRegister(ARM::CPSR, &TRI))
+        return std::nullopt;
+      if (!I->modifiesRegister(SP, &TRI))
+        continue;
+      SPEffect E = plain(*I);
+      if (E.K != SPEffect::Offset || E.Dst != SP || E.Base != SP)
+        return std::nullopt;
+      Popped -= E.Bytes;
+    }
+    return Popped;
+  }
 
-  /// Literal pools and inline jump tables (ARMConstantIslandPass).
-  bool isData(const MachineInstr &MI) const override {
+  std::optional<int64_t> returnOwnPops(const MachineInstr &MI) const {
     switch (MI.getOpcode()) {
-    case ARM::CONSTPOOL_ENTRY:
-    case ARM::JUMPTABLE_ADDRS:
-    case ARM::JUMPTABLE_INSTS:
-    case ARM::JUMPTABLE_TBB:
-    case ARM::JUMPTABLE_TBH:
-      return true;
+    case ARM::tPOP_RET:
+      return listBytes(MI, 2, SP);
+    case ARM::t2LDMIA_RET:
+    case ARM::LDMIA_RET:
+      if (regOp(MI, 0) != SP || regOp(MI, 1) != SP)
+        return std::nullopt;
+      return listBytes(MI, 4, SP);
     default:
-      return false;
+      if (MI.isBundle() || MI.modifiesRegister(SP, &TRI))
+        return std::nullopt;
+      return 0;
     }
   }
 
-private:
   /// Dst = Base (operand BaseIdx) moved Scale x the immediate (operand
   /// ImmIdx) deeper; Scale is negative for an add.
   SPEffect offsetImm(const MachineInstr &MI, Register Dst, unsigned BaseIdx,
@@ -464,7 +467,7 @@ private:
   /// #n; bxeq lr`) is the exception: an SP write in a run of instructions
   /// with one condition that ends in a return with it, none of them setting
   /// flags, happens only where the function returns. The path that goes on
-  /// sees SP unchanged; the return counts the bytes (returnPoppedBytes).
+  /// sees SP unchanged; the return counts the bytes (frameAdjust).
   SPEffect predicated(const MachineInstr &MI) const {
     if (!MI.modifiesRegister(SP, &TRI))
       return SPEffect::unknown();

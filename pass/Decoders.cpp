@@ -24,6 +24,7 @@
 #include "llvm/CodeGen/TargetLowering.h"
 #include "llvm/CodeGen/TargetRegisterInfo.h"
 #include "llvm/CodeGen/TargetSubtargetInfo.h"
+#include "llvm/IR/Function.h"
 #include <utility>
 
 using namespace llvm;
@@ -38,6 +39,11 @@ SPDecoder::SPDecoder(const MachineFunction &MF)
              ->getStackPointerRegisterToSaveRestore()) {}
 
 SPDecoder::~SPDecoder() = default;
+
+std::optional<FrameAdjust>
+SPDecoder::frameAdjust(const MachineInstr &) const {
+  return std::nullopt;
+}
 
 std::optional<FunctionAddress>
 SPDecoder::functionAddress(const MachineInstr &) const {
@@ -55,9 +61,12 @@ bool SPDecoder::isProgramCounter(Register) const { return false; }
 
 int64_t SPDecoder::returnAddressBytes() const { return 0; }
 
-std::optional<int64_t>
-SPDecoder::returnPoppedBytes(const MachineInstr &) const {
-  return 0;
+bool SPDecoder::isInterruptHandler() const {
+  return MF.getFunction().hasFnAttribute("interrupt");
+}
+
+std::optional<int64_t> SPDecoder::interruptFrameBytes() const {
+  return std::nullopt;
 }
 
 bool SPDecoder::isData(const MachineInstr &) const { return false; }

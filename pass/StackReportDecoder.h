@@ -57,9 +57,13 @@ struct SPEffect {
     /// Dst = the address in Base, Bytes deeper (`sub sp, #16`: Dst = Base =
     /// SP, Bytes = 16; a push: Bytes = the bytes pushed; `lea 8(%rsp)`: -8).
     /// With PerVScale, Bytes is per unit of vscale, charged at the largest.
+    /// With Other, Other also gets Base's address as it was (Xqccmp
+    /// `qc.cm.pushfp` sets s0 to the SP it pushed from).
     Offset,
     /// Dst = Base - Other (Subtract) or Base + Other, one of them an address
-    /// and the other a known constant (`sub %rax, %rsp`).
+    /// and the other a known constant (`sub %rax, %rsp`). With Shift, Base
+    /// is the address and Other's constant is shifted left by Shift first
+    /// (RISC-V `sh3add sp, t0, sp`).
     AddReg,
     /// Dst = the address in Base rounded down to Align bytes (realignment),
     /// charged at its worst case from the alignment SP is known to have.
@@ -70,10 +74,13 @@ struct SPEffect {
     /// of Dst (an x86-64 32-bit write).
     Const,
     /// Dst = Dst's known constant with 16 bits at Shift replaced by Value
-    /// (AArch64 movk, ARM movt); unknown if Dst's constant is. With Bits < 64
-    /// the register is Bits wide: the result is sign-extended from Bits, as
-    /// 32-bit address arithmetic wraps.
+    /// (AArch64 movk, ARM movt); unknown if Dst's constant is. A nonzero
+    /// ConstBits sign-extends the result from ConstBits (ARM: 32).
     ConstInsert,
+    /// Dst = Base's known constant plus Value, sign-extended from ConstBits
+    /// (RISC-V `addiw`); unknown if Base holds no constant (an address
+    /// included: the operation truncates it).
+    ConstAdd,
     /// SP is compared with Other: the exit test of a stack-probe loop. Other
     /// registers are treated as Unknown's rule says (the compare writes none
     /// that the walk follows).
@@ -85,7 +92,13 @@ struct SPEffect {
   int64_t Bytes = 0;
   int64_t Value = 0;
   unsigned Shift = 0;
-  unsigned Bits = 64;
+  /// Offset, ConstAdd and ConstInsert: the width of the operation on a
+  /// constant. For
+  /// Offset, nonzero also lets a Base holding a known constant give Dst that
+  /// constant minus Bytes, sign-extended from ConstBits (RISC-V `addi` on
+  /// the scratch register of a large SP adjustment: 32 on RV32, 64 on RV64);
+  /// zero: Offset follows addresses only.
+  unsigned ConstBits = 0;
   bool Subtract = false;
   bool PerVScale = false;
   bool ZeroExtends = false;
@@ -104,9 +117,10 @@ struct SPEffect {
     return E;
   }
   static SPEffect addReg(Register Dst, Register Base, Register Other,
-                         bool Subtract) {
+                         bool Subtract, unsigned Shift = 0) {
     SPEffect E(AddReg);
     E.Dst = Dst, E.Base = Base, E.Other = Other, E.Subtract = Subtract;
+    E.Shift = Shift;
     return E;
   }
   static SPEffect realign(Register Dst, Register Base, int64_t Align) {
@@ -125,10 +139,16 @@ struct SPEffect {
     E.Dst = Dst, E.Value = Value, E.ZeroExtends = ZeroExtends;
     return E;
   }
+  static SPEffect constAdd(Register Dst, Register Base, int64_t Value,
+                           unsigned Bits) {
+    SPEffect E(ConstAdd);
+    E.Dst = Dst, E.Base = Base, E.Value = Value, E.ConstBits = Bits;
+    return E;
+  }
   static SPEffect constInsert(Register Dst, uint16_t Part, unsigned Shift,
-                              unsigned Bits = 64) {
+                              unsigned Bits = 0) {
     SPEffect E(ConstInsert);
-    E.Dst = Dst, E.Value = Part, E.Shift = Shift, E.Bits = Bits;
+    E.Dst = Dst, E.Value = Part, E.Shift = Shift, E.ConstBits = Bits;
     return E;
   }
   static SPEffect compareSP(Register Other) {
@@ -166,6 +186,27 @@ struct LoweredCall {
   int64_t SPExtra = 0;
 };
 
+/// A call or return that moves SP for the function's own frame, and is no
+/// call edge: a call to a register-save routine (RISC-V `-msave-restore`:
+/// `call t0, __riscv_save_N`), the tail call to its restore routine, which
+/// returns for the function, or a return that pops first (Zcmp
+/// `cm.popret`). The walker moves SP by Bytes (deeper is positive), charges
+/// Peak bytes below SP at the instruction (the routine's own deepest SP),
+/// and judges a return's balance after the move. Known = false: the target
+/// knows the instruction is one of these but not by how much: SP becomes
+/// unknown.
+struct FrameAdjust {
+  int64_t Bytes = 0;
+  int64_t Peak = 0;
+  bool Known = true;
+
+  static FrameAdjust unknown() {
+    FrameAdjust A;
+    A.Known = false;
+    return A;
+  }
+};
+
 /// One target's reading of machine instructions, for one machine function.
 class SPDecoder {
 public:
@@ -179,6 +220,10 @@ public:
   /// instruction (TargetInstrInfo::isPredicated) the effect must hold on
   /// the path the walk goes on with whether or not MI executes.
   virtual SPEffect decode(const MachineInstr &MI) const = 0;
+
+  /// MI is a call or return that moves SP for the frame (FrameAdjust); such a
+  /// call is no call site. Checked before decode, for every instruction.
+  virtual std::optional<FrameAdjust> frameAdjust(const MachineInstr &MI) const;
 
   /// MI puts a code symbol's address (or page) in a register.
   virtual std::optional<FunctionAddress>
@@ -200,10 +245,15 @@ public:
   /// when a function's first instruction runs.
   virtual int64_t returnAddressBytes() const;
 
-  /// Bytes that the return instruction MI itself pops before it returns (ARM
-  /// `pop {r4, pc}`): its SP balance is judged after them. 0 by default;
-  /// nullopt if the decoder cannot tell (the return is unbalanced).
-  virtual std::optional<int64_t> returnPoppedBytes(const MachineInstr &MI) const;
+  /// The function is an interrupt or exception handler (the hardware, not a
+  /// call, enters it). The default reads the IR's "interrupt" attribute.
+  virtual bool isInterruptHandler() const;
+
+  /// Bytes the hardware pushes, beyond returnAddressBytes(), on the stack the
+  /// function runs on when an exception enters it (Cortex-M's stacked frame,
+  /// alignment padding included). None where an exception pushes nothing
+  /// there; the analysis charges it to the functions that are handlers.
+  virtual std::optional<int64_t> interruptFrameBytes() const;
 
   /// MI is data placed in the code (an ARM literal-pool entry): a block that
   /// holds nothing else is never executed, and not walked.
