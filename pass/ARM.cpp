@@ -21,8 +21,9 @@
 // to SP (any other predicated one, register-offset writeback, `ldm` loading
 // its base, `msr msp`/`psp`, ...) is refused: the function becomes dynamic.
 // Also: function addresses from `movw`/`movt` and the literal pool (long
-// calls), and literal pools as data. Opcodes are ARM's generated enums;
-// nothing is matched by name. `bl` pushes nothing: returnAddressBytes is 0.
+// calls), literal pools as data, and the frame Cortex-M exception entry
+// stacks. Opcodes are ARM's generated enums; nothing is matched by name. `bl`
+// pushes nothing: returnAddressBytes is 0.
 //
 // Built into LLVMARMCodeGen from stackbound's pass/ARM.cpp.
 //
@@ -30,6 +31,7 @@
 
 #include "ARMConstantPoolValue.h"
 #include "ARMMachineFunctionInfo.h"
+#include "ARMSubtarget.h"
 #include "MCTargetDesc/ARMAddressingModes.h"
 #include "MCTargetDesc/ARMBaseInfo.h"
 #include "MCTargetDesc/ARMMCTargetDesc.h"
@@ -216,6 +218,18 @@ public:
   }
 
   bool isProgramCounter(Register Reg) const override { return Reg == ARM::PC; }
+
+  /// M-profile exception entry stacks r0-r3, r12, lr, pc and xPSR (32 bytes),
+  /// and the FP context (s0-s15, FPSCR, a reserved word: 72) where the core
+  /// has FP registers, plus 4 bytes of alignment padding (CCR.STKALIGN). Any
+  /// function of an M-profile module may be installed as a handler. The
+  /// A and R profiles stack nothing on the handler's stack.
+  std::optional<int64_t> interruptFrameBytes() const override {
+    const auto &ST = MF.getSubtarget<ARMSubtarget>();
+    if (!ST.isMClass())
+      return std::nullopt;
+    return 32 + (ST.hasFPRegs() ? 72 : 0) + 4;
+  }
 
   /// Literal pools and inline jump tables (ARMConstantIslandPass).
   bool isData(const MachineInstr &MI) const override {
