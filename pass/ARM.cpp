@@ -19,7 +19,8 @@
 // conditional epilogues (`it eq; addeq sp, #n; popeq {..., pc}`). Other
 // copies are TargetInstrInfo::isCopyInstr's, in the walker. Any other write
 // to SP (any other predicated one, register-offset writeback, `ldm` loading
-// its base, `msr msp`/`psp`, ...) is refused: the function becomes dynamic.
+// its base, `msr msp`/`psp`/`control`, a mode change, ...) is refused: the
+// function becomes dynamic.
 // Also: function addresses from `movw`/`movt` and the literal pool (long
 // calls), literal pools as data, and the frame Cortex-M exception entry
 // stacks. Opcodes are ARM's generated enums; nothing is matched by name. `bl`
@@ -186,15 +187,30 @@ public:
         if (isShiftPair(*Prev, MI))
           return SPEffect::copy(Dst, Dst);
       return SPEffect::unknown();
-    // msr msp/psp (SYSm 8/9, and their non-secure aliases): a write to a
-    // stack pointer that is in no operand.
+    // Writes to the stack pointer that are in no operand. M profile: msr
+    // msp/psp (SYSm 8/9, and their non-secure aliases), and msr control
+    // (SYSm 0x14), whose SPSEL bit selects which of them SP is. A and R
+    // profiles: a mode change (cps #mode, msr cpsr_c: mask bit 0 without
+    // bit 4, SPSR) switches to that mode's banked SP.
     case ARM::t2MSR_M:
       if (std::optional<int64_t> SYSm = immOp(MI, 0)) {
-        unsigned Reg = (unsigned)*SYSm & 0x7f;
-        if (Reg == 8 || Reg == 9)
+        unsigned Reg = (unsigned)*SYSm & 0xff;
+        if ((Reg & 0x7f) == 8 || (Reg & 0x7f) == 9 || Reg == 0x14)
           return SPEffect::clobbersSP();
       }
       return SPEffect::unknown();
+    case ARM::CPS1p:
+    case ARM::CPS3p:
+    case ARM::t2CPS1p:
+    case ARM::t2CPS3p:
+      return SPEffect::clobbersSP();
+    case ARM::MSR:
+    case ARM::MSRi:
+    case ARM::t2MSR_AR:
+      if (std::optional<int64_t> Mask = immOp(MI, 0))
+        if ((*Mask & 0x10) == 0 && (*Mask & 1) == 0)
+          return SPEffect::unknown();
+      return SPEffect::clobbersSP();
     default:
       return SPEffect::unknown();
     }
@@ -336,7 +352,9 @@ private:
     Register Base = regOp(MI, BaseIdx);
     if (!Imm || !Base)
       return SPEffect::unknown();
-    return SPEffect::offset(Dst, Base, *Imm * Scale);
+    // A 32-bit immediate: `add sp, sp, #0xf0000000` moves SP down.
+    return SPEffect::offset(Dst, Base,
+                            SignExtend64<32>((uint32_t)*Imm) * Scale);
   }
 
   /// The bytes of the register list from explicit operand First on, each
