@@ -174,6 +174,10 @@ public:
     }
   }
 
+  /// An exception switches to SP_ELx and stacks nothing (the return state is
+  /// in ELR/SPSR): a handler's depths are its own.
+  std::optional<int64_t> interruptFrameBytes() const override { return 0; }
+
   bool isCodegenOnlyCall(const MachineInstr &MI) const override {
     switch (MI.getOpcode()) {
     case AArch64::TLSDESCCALL:

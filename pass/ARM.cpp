@@ -239,11 +239,12 @@ public:
   /// and the FP context (s0-s15, FPSCR, a reserved word: 72) where the core
   /// has FP registers, plus 4 bytes of alignment padding (CCR.STKALIGN). Any
   /// function of an M-profile module may be installed as a handler. The
-  /// A and R profiles stack nothing on the handler's stack.
+  /// A and R profiles stack nothing on the handler's stack (the handler runs
+  /// on its mode's banked SP and saves what it uses itself): 0.
   std::optional<int64_t> interruptFrameBytes() const override {
     const auto &ST = MF.getSubtarget<ARMSubtarget>();
     if (!ST.isMClass())
-      return std::nullopt;
+      return 0;
     return 32 + (ST.hasFPRegs() ? 72 : 0) + 4;
   }
 

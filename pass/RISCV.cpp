@@ -198,6 +198,10 @@ public:
     return std::nullopt;
   }
 
+  /// A trap stacks nothing (the return state is in mepc/mcause/mstatus or
+  /// their S-mode copies): a handler's depths are its own.
+  std::optional<int64_t> interruptFrameBytes() const override { return 0; }
+
   bool isCodegenOnlyCall(const MachineInstr &MI) const override {
     return MI.getOpcode() == RISCV::PseudoTLSDESCCall;
   }

@@ -251,8 +251,9 @@ public:
 
   /// Bytes the hardware pushes, beyond returnAddressBytes(), on the stack the
   /// function runs on when an exception enters it (Cortex-M's stacked frame,
-  /// alignment padding included). None where an exception pushes nothing
-  /// there; the analysis charges it to the functions that are handlers.
+  /// alignment padding included; 0 where it pushes nothing there). None when
+  /// the target does not say: a handler's bound is then only a lower bound.
+  /// The analysis charges it to the functions that are handlers.
   virtual std::optional<int64_t> interruptFrameBytes() const;
 
   /// MI is data placed in the code (an ARM literal-pool entry): a block that

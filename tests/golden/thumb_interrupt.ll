@@ -10,7 +10,7 @@
 ; the FP context where the core has FP registers (s0-s15, FPSCR and a
 ; reserved word: 18 x 4 = 72), and 4 bytes of alignment padding.
 ;   Cortex-M4F: 32 + 72 + 4 = 108; Cortex-M0 (no FPU): 32 + 4 = 36.
-;   ARMv7-A: an IRQ stacks nothing on the handler's stack: no interrupt_frame.
+;   ARMv7-A: an IRQ stacks nothing on the handler's stack: interrupt_frame 0.
 ; Depths (from the assembly): M-profile handlers are plain AAPCS functions,
 ;   push {r7, lr} ; bl work ; pop {r7, pc} -> 8. The A-profile IRQ handler
 ;   saves what the interrupted code may use: push {r0, r1, r2, r3, r12, lr}
@@ -22,8 +22,8 @@
 ; M0: "calls":[{"callee":"work",{{.*}}"depth":8,{{.*}}"dynamic":false,"flags":[]{{.*}}"interrupt":true,"interrupt_frame":36,"kind":"function"{{.*}}"name":"SysTick_Handler","own_depth":8,
 ; M0: "calls":[{"callee":"work",{{.*}}"depth":8,{{.*}}"dynamic":false,"flags":[]{{.*}}"interrupt":false,"interrupt_frame":36,"kind":"function"{{.*}}"name":"plain","own_depth":8,
 ; A32: "kind":"module"
-; A32: "calls":[{"callee":"work",{{.*}}"depth":24,{{.*}}"dynamic":false,"flags":[]{{.*}}"interrupt":true,"kind":"function"{{.*}}"name":"SysTick_Handler","own_depth":24,
-; A32: "calls":[{"callee":"work",{{.*}}"depth":8,{{.*}}"dynamic":false,"flags":[]{{.*}}"interrupt":false,"kind":"function"{{.*}}"name":"plain","own_depth":8,
+; A32: "calls":[{"callee":"work",{{.*}}"depth":24,{{.*}}"dynamic":false,"flags":[]{{.*}}"interrupt":true,"interrupt_frame":0,"kind":"function"{{.*}}"name":"SysTick_Handler","own_depth":24,
+; A32: "calls":[{"callee":"work",{{.*}}"depth":8,{{.*}}"dynamic":false,"flags":[]{{.*}}"interrupt":false,"interrupt_frame":0,"kind":"function"{{.*}}"name":"plain","own_depth":8,
 @count = global i32 0
 declare void @work()
 

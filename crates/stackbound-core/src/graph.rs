@@ -189,6 +189,14 @@ impl CallGraph {
                 }
             }
         }
+        let unknown_frame = self
+            .handlers
+            .handlers
+            .iter()
+            .any(|h| h.function == f && !h.frame_known);
+        if unknown_frame {
+            flags.push(crate::interrupts::FRAME_UNKNOWN_FLAG.to_owned());
+        }
         flags
     }
 

@@ -24,7 +24,13 @@ pub struct Handler {
     pub priority: Option<i64>,
     /// The IR says so (the `interrupt` attribute, x86's `x86_intrcc`), not only the assumptions.
     pub from_ir: bool,
+    /// Its records say what an exception stacks on entry. When not (a target whose decoder
+    /// does not say), the handler's own depth is only a lower bound ([`FRAME_UNKNOWN_FLAG`]).
+    pub frame_known: bool,
 }
+
+/// The flag a handler gets when its target does not say what an exception stacks.
+pub const FRAME_UNKNOWN_FLAG: &str = "interrupt-frame-unknown";
 
 /// The program's handlers and what each one's entry stacked.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -68,6 +74,10 @@ pub(crate) fn charge(
                 named.insert(d);
             }
         }
+        let frame_known = copies().all(|at| record(at).interrupt_frame.is_some());
+        if !frame_known {
+            function.partial = true;
+        }
         function.own_depth += frame;
         for c in function.calls.clone() {
             calls[c.index()].depth += frame;
@@ -76,6 +86,7 @@ pub(crate) fn charge(
             function: FnId::new(f),
             priority: entry.and_then(|e| e.priority()),
             from_ir,
+            frame_known,
         });
     }
     let unmatched = assumptions
@@ -249,5 +260,39 @@ mod tests {
         assert_eq!(total(&analysis, "uart"), 40);
         let nesting = analysis.interrupt_nesting().unwrap();
         assert_eq!(nesting.bytes, 140);
+    }
+
+    /// A handler named on a target whose records do not say what an exception stacks (x86
+    /// outside `x86_intrcc`): its bound is only a lower bound, flagged, never silently low.
+    #[test]
+    fn an_unknown_entry_frame_is_a_lower_bound() {
+        let text = "{\"schema\":3,\"kind\":\"module\",\"source\":\"a.c\",\"module_id\":\"a.ll\",\"triple\":\"x86_64-unknown-linux-gnu\",\"llvm_version\":\"22.1.8\",\"pass\":\"stack-report\"}\n\
+            {\"schema\":3,\"kind\":\"function\",\"name\":\"isr\",\"linkage\":\"external\",\"own_depth\":24,\"dynamic\":false,\"flags\":[],\"address_taken\":false,\"calls\":[],\"interrupt\":false}\n\
+            {\"schema\":3,\"kind\":\"symbols\",\"address_taken\":[],\"aliases\":[],\"ifuncs\":[]}\n\
+            {\"schema\":3,\"kind\":\"end\",\"functions\":1}\n";
+        let modules = parse(text.as_bytes(), Path::new("a.jsonl")).unwrap();
+        let mut assumptions = Assumptions::default();
+        assumptions
+            .interrupts
+            .insert("isr".into(), Interrupt::Handler(true));
+        let analysis = Analysis::new(
+            modules,
+            AnalysisOptions {
+                assumptions,
+                ..AnalysisOptions::default()
+            },
+        )
+        .unwrap();
+        let f = analysis.functions().next().unwrap();
+        assert_eq!(analysis.bound(f).total, 24);
+        assert_eq!(analysis.bound(f).status, Status::LowerBound);
+        assert!(analysis
+            .graph()
+            .flags(f)
+            .contains(&super::FRAME_UNKNOWN_FLAG.to_string()));
+        assert_eq!(
+            analysis.interrupt_nesting().unwrap().status,
+            Status::LowerBound
+        );
     }
 }

@@ -317,6 +317,11 @@ fn partial_phrase(flags: &[String]) -> String {
         "stack use of inline asm".into()
     } else if flags.iter().any(|f| f == "naked") {
         "naked function body".into()
+    } else if flags
+        .iter()
+        .any(|f| f == stackbound_core::interrupts::FRAME_UNKNOWN_FLAG)
+    {
+        "the frame an exception stacks on entry: unknown for this target".into()
     } else {
         "unreachable blocks".into()
     }
