@@ -5,7 +5,12 @@
 // validate: sp-offsets 256
 // validate: stack 65536
 // validate: quick
-// validate: requires flag realigned
+// validate: requires.x86_64 flag realigned
+// validate: requires.aarch64 flag realigned
+// validate: requires.armv7 asm bfc r4, #0, #8
+// validate: requires.cortex-m asm bfc r4, #0, #8
+// validate: requires.riscv64 asm andi sp, sp, -0x100
+// validate: requires.riscv32 asm andi sp, sp, -0x100
 #include "sb.h"
 
 NOINLINE long use(volatile unsigned char *p, long n) {
