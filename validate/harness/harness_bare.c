@@ -5,8 +5,8 @@
  * else uses: the stack of `sb_stack_bytes` from its start, then at least 4 KiB above the top that
  * the entry must never write. There is no guard page; an entry that reaches the bottom of the
  * region is reported as an error instead. Paint, call through sb_call_on_stack with SP = top,
- * scan up for the lowest modified byte, twice (pattern and complement), at `sb_offsets` tops 16
- * bytes apart, exactly as harness.c; sb_selftest is measured first.
+ * scan up for the lowest modified byte, twice (pattern and complement), at `sb_offsets` tops
+ * `sb_offset_step` bytes apart, exactly as harness.c; sb_selftest is measured first.
  *
  * An exception entry (Cortex-M) is entered through a software-triggered exception instead: its
  * address goes into the PendSV slot of the vector table, sb_pend_on_stack sets SP = top and pends
@@ -130,7 +130,7 @@ static struct measurement measure(unsigned char *lo_bytes, unsigned char *page_t
     int first = 1;
     for (long off = 0; off < offsets; off++) {
         for (int skew = 0; skew < (exception ? 2 : 1); skew++) {
-            unsigned char *top = page_top - off * 16 - skew * 4;
+            unsigned char *top = page_top - off * sb_offset_step - skew * 4;
             for (int run = 0; run < 2; run++) {
                 paint(lo, hi, seed, run);
                 long r = enter(top, fn, arg, exception);
@@ -164,7 +164,7 @@ int main(void) {
     long offsets = sb_offsets < 1 ? 1 : sb_offsets;
     unsigned char *lo = (unsigned char *)(((uintptr_t)__sb_region_start + 15) & ~(uintptr_t)15);
     unsigned char *top = lo + stack;
-    unsigned char *hi = top + 4096 + (unsigned long)offsets * 16;
+    unsigned char *hi = top + 4096 + (unsigned long)offsets * (unsigned long)sb_offset_step;
     if (hi > __sb_region_end) {
         put_str("harness: the painted region holds ");
         put_uint((unsigned long)(__sb_region_end - lo));

@@ -20,6 +20,7 @@ extern const int sb_bare_entry_count;
 /* `// validate: stack` and `sp-offsets`. */
 extern const unsigned long sb_stack_bytes;
 extern const long sb_offsets;
+extern const long sb_offset_step;
 
 extern volatile long sb_exception_arg;
 extern volatile long sb_exception_result;

@@ -65,6 +65,14 @@ impl Arch {
         }
     }
 
+    /// The ABI's SP alignment at a call: the step between the tops `sp-offsets` tries.
+    pub fn stack_align(self) -> u64 {
+        match self {
+            Arch::Armv7 | Arch::CortexM => 8,
+            _ => 16,
+        }
+    }
+
     /// The relocation model of clang's IR: PIE on Debian's Linux targets, static on bare metal.
     fn relocation_model(self) -> &'static str {
         if self.bare_metal() {
@@ -218,7 +226,7 @@ impl Tools {
             if !program.shared.is_empty() || program.dlopen {
                 return Some("shared libraries and dlopen need a dynamic loader".into());
             }
-            let needs = program.stack + 4096 + 16 * program.sp_offsets + 16;
+            let needs = program.stack + 4096 + arch.stack_align() * program.sp_offsets + 16;
             if needs > bare_region(arch) {
                 return Some(format!(
                     "needs {needs} bytes of painted stack, the board's region has {}",
@@ -691,10 +699,11 @@ fn entry_table(program: &Program, arch: Arch) -> Result<String> {
             ));
         }
         table.push_str(&format!(
-            "}};\nconst int sb_bare_entry_count = {};\nconst unsigned long sb_stack_bytes = {}ul;\nconst long sb_offsets = {};\n",
+            "}};\nconst int sb_bare_entry_count = {};\nconst unsigned long sb_stack_bytes = {}ul;\nconst long sb_offsets = {};\nconst long sb_offset_step = {};\n",
             program.entries.len(),
             program.stack,
-            program.sp_offsets
+            program.sp_offsets,
+            arch.stack_align()
         ));
     } else {
         table.push_str("const struct sb_entry sb_entries[] = {\n");
@@ -792,6 +801,9 @@ pub fn execute(tools: &Tools, arch: Arch, built: &Built, program: &Program) -> R
     if !arch.bare_metal() {
         cmd.arg("--stack").arg(program.stack.to_string());
         cmd.arg("--offsets").arg(program.sp_offsets.to_string());
+        if arch.stack_align() != 16 {
+            cmd.arg("--offset-step").arg(arch.stack_align().to_string());
+        }
     }
     if let Some(library) = &built.dlopen {
         cmd.arg("--dlopen").arg(library);
