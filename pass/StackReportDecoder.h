@@ -194,6 +194,16 @@ public:
   /// when a function's first instruction runs.
   virtual int64_t returnAddressBytes() const;
 
+  /// The function is an interrupt or exception handler (the hardware, not a
+  /// call, enters it). The default reads the IR's "interrupt" attribute.
+  virtual bool isInterruptHandler() const;
+
+  /// Bytes the hardware pushes, beyond returnAddressBytes(), on the stack the
+  /// function runs on when an exception enters it (Cortex-M's stacked frame,
+  /// alignment padding included). None where an exception pushes nothing
+  /// there; the analysis charges it to the functions that are handlers.
+  virtual std::optional<int64_t> interruptFrameBytes() const;
+
 protected:
   const MachineFunction &MF;
   const TargetInstrInfo &TII;

@@ -13,6 +13,7 @@ use crate::bound::{self, Bound, BoundOptions, Bounds, Edge, Reason};
 use crate::budget::{self, Budget, Violation};
 use crate::graph::{CallGraph, GraphError, Resolution};
 use crate::ids::{CallId, ComponentId, FnId};
+use crate::interrupts::{self, Handlers, Nesting};
 use crate::records::ModuleReport;
 
 /// What the analysis assumes and how strictly it judges. The llc that makes the records has
@@ -141,6 +142,11 @@ impl Analysis {
             &mut warnings,
         );
         let violations = budget::violations(&bounds, &budgets);
+        for name in &graph.handlers.unmatched {
+            warnings.push(format!(
+                "the interrupt handler `{name}` in the assumptions names no function in the program"
+            ));
+        }
         Analysis {
             graph,
             bounds,
@@ -171,6 +177,26 @@ impl Analysis {
 
     pub fn bound(&self, f: FnId) -> &Bound {
         &self.bounds.functions[f]
+    }
+
+    /// The functions the hardware enters on an exception, charged the frame it stacks.
+    pub fn handlers(&self) -> &Handlers {
+        &self.graph.handlers
+    }
+
+    /// The frame `f`'s bound includes because an exception enters it, if it is a handler.
+    pub fn interrupt_frame(&self, f: FnId) -> Option<u64> {
+        self.graph
+            .handlers
+            .handlers
+            .iter()
+            .any(|h| h.function == f)
+            .then_some(self.graph.handlers.frame)
+    }
+
+    /// The most the handlers add, nested, to the stack of any code they interrupt.
+    pub fn interrupt_nesting(&self) -> Option<Nesting> {
+        interrupts::nesting(&self.graph.handlers, &self.bounds)
     }
 
     /// Why `f`'s bound is not complete, and what informs it (resolved calls, constant-stack

@@ -15,6 +15,7 @@ pub mod budget;
 pub mod demangle;
 pub mod graph;
 pub mod ids;
+pub mod interrupts;
 mod link;
 pub mod program;
 pub mod reasons;

@@ -109,6 +109,33 @@ impl Analysis {
                 violations.sort_by_key(|v| v.function);
                 violations
             },
+            interrupts: self.interrupt_nesting().map(|nesting| {
+                let handlers = self.handlers();
+                let mut entries: Vec<HandlerEntry> = handlers
+                    .handlers
+                    .iter()
+                    .map(|h| HandlerEntry {
+                        id: self.report_id(h.function),
+                        priority: h.priority,
+                        from_ir: h.from_ir,
+                    })
+                    .collect();
+                entries.sort_by_key(|h| h.id);
+                Interrupts {
+                    frame: handlers.frame,
+                    handlers: entries,
+                    nesting: nesting.bytes,
+                    nesting_status: nesting.status.into(),
+                    levels: nesting
+                        .levels
+                        .iter()
+                        .map(|&(priority, f)| LevelEntry {
+                            priority,
+                            handler: self.report_id(f),
+                        })
+                        .collect(),
+                }
+            }),
             warnings: self.warnings().to_vec(),
         }
     }
@@ -135,6 +162,7 @@ impl Analysis {
             frame: record.frame.as_deref().cloned(),
             address_taken: graph.address_taken[f],
             signature: record.signature.clone(),
+            interrupt_frame: self.interrupt_frame(f),
             total: bound.total,
             status: bound.status.into(),
             reasons,
@@ -171,7 +199,8 @@ impl Analysis {
             tail: r.tail,
             callee: r.callee.clone(),
             target,
-            depth: r.depth,
+            // The graph's depth: a handler's calls sit below its stacked frame.
+            depth: graph.calls[c].depth,
             depth_known: r.depth_known,
             loc: r.loc.clone(),
             role: self.role(c),
@@ -343,7 +372,7 @@ impl Analysis {
                     StepCall {
                         position: function.calls.position(c),
                         index: r.index,
-                        depth: r.depth,
+                        depth: graph.calls[c].depth,
                         kind: r.kind,
                         tail: r.tail,
                         role: self.role(c),

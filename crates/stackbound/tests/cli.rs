@@ -512,10 +512,10 @@ fi
 if [ -f "$input.jsonl" ]; then
   cp "$input.jsonl" "$report"
 elif grep -q stackbound_probe "$input"; then
-  printf '%s\n' '{"schema":2,"kind":"module","source":"p","module_id":"p","triple":"x","llvm_version":"22.1.8","pass":"stack-report"}' \
-    '{"schema":2,"kind":"function","name":"stackbound_probe","linkage":"external","own_depth":8,"dynamic":false,"flags":[],"address_taken":false,"calls":[]}' \
-    '{"schema":2,"kind":"symbols","address_taken":[],"aliases":[],"ifuncs":[]}' \
-    '{"schema":2,"kind":"end","functions":1}' > "$report"
+  printf '%s\n' '{"schema":3,"kind":"module","source":"p","module_id":"p","triple":"x","llvm_version":"22.1.8","pass":"stack-report"}' \
+    '{"schema":3,"kind":"function","interrupt":false,"name":"stackbound_probe","linkage":"external","own_depth":8,"dynamic":false,"flags":[],"address_taken":false,"calls":[]}' \
+    '{"schema":3,"kind":"symbols","address_taken":[],"aliases":[],"ifuncs":[]}' \
+    '{"schema":3,"kind":"end","functions":1}' > "$report"
 else
   echo "no sidecar for $input" >&2
   exit 3
