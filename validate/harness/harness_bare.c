@@ -14,6 +14,9 @@
  * is tried as given and 4 bytes lower (SP 4 mod 8 at the trigger: the frame then gets 4 bytes of
  * alignment padding), measured from that SP.
  *
+ * sb_selftest_exception, a handler that writes nothing, is measured that way first: exactly the
+ * 104-byte extended frame plus the 4 bytes of padding, or the run stops.
+ *
  * Output, through sb_write0 (semihosting or UART), is harness.c's: SB <name> <depth> <result>
  * <above>, then the program exits through sb_exit (status 3: the self-test failed).
  */
@@ -183,6 +186,20 @@ int main(void) {
         flush();
         sb_exit(3);
     }
+
+#ifdef __arm__
+    /* The exception path measures itself too: the frame the hardware stacks, and nothing else. */
+    struct measurement exc = measure(lo, top, hi, 1, (sb_entry_fn)(uintptr_t)sb_selftest_exception, 0, 1);
+    if (exc.depth != SB_EXCEPTION_SELFTEST_DEPTH || exc.wrote_above != 0) {
+        put_str("harness: exception self-test measured ");
+        put_uint(exc.depth);
+        put_str(" bytes (");
+        put_uint(exc.wrote_above);
+        put_str(" above top), expected exactly 108\n");
+        flush();
+        sb_exit(3);
+    }
+#endif
 
     int status = 0;
     for (int e = 0; e < sb_bare_entry_count; e++) {

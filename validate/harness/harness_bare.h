@@ -35,6 +35,10 @@ __attribute__((noreturn)) void sb_exit(int status);
 void sb_pend_on_stack(void *top);
 /* startup_cortex_m.S: the vector table (in RAM), slot 14 is PendSV. */
 extern unsigned long sb_vectors[];
+/* trampoline_cortex_m.S: a handler that touches nothing; entered through PendSV at both SP
+ * alignments, only the hardware writes: the extended frame (104) plus 4 bytes of padding. */
+void sb_selftest_exception(void);
+#define SB_EXCEPTION_SELFTEST_DEPTH 108
 #endif
 
 #endif

@@ -920,3 +920,33 @@ fn which(name: &str) -> Option<PathBuf> {
         .map(|dir| dir.join(name))
         .find(|p| p.is_file())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn program(text: &str) -> Program {
+        super::super::corpus::parse_for_tests(Path::new("p.c"), text)
+    }
+
+    #[test]
+    fn bare_metal_entry_tables_carry_the_run() {
+        let p = program(
+            "// validate: about x\n// validate: entry f 3\n// validate: entry h 5 exception\n// validate: targets cortex-m\n// validate: stack 65536\n// validate: sp-offsets 4\n",
+        );
+        let table = entry_table(&p, Arch::CortexM).unwrap();
+        assert!(table.contains("#include \"harness_bare.h\""), "{table}");
+        assert!(table.contains("{\"f\", f, 3L, 0}"), "{table}");
+        assert!(table.contains("{\"h\", h, 5L, 1}"), "{table}");
+        assert!(table.contains("sb_stack_bytes = 65536ul;"), "{table}");
+        assert!(table.contains("sb_offsets = 4;"), "{table}");
+        // ARM's SP alignment: the tops are 8 bytes apart.
+        assert!(table.contains("sb_offset_step = 8;"), "{table}");
+        // Exceptions are entered through PendSV: cortex-m only.
+        assert!(entry_table(&p, Arch::Riscv32).is_err());
+        let hosted = program("// validate: about x\n// validate: entry f 3\n");
+        let table = entry_table(&hosted, Arch::X86_64).unwrap();
+        assert!(table.contains("const struct sb_entry sb_entries[] = {\n    {\"f\", f, 3L},\n};"), "{table}");
+        assert!(!table.contains("sb_stack_bytes"), "{table}");
+    }
+}

@@ -605,6 +605,12 @@ pub fn parse(path: &Path, lang: Lang, text: &str) -> Result<Program> {
     Ok(program)
 }
 
+/// A C program from its text (the build's tests).
+#[cfg(test)]
+pub fn parse_for_tests(path: &Path, text: &str) -> Program {
+    parse(path, Lang::C, text).expect("a valid program")
+}
+
 fn parse_entry(value: &str) -> Result<Entry> {
     let mut words = value.split_whitespace();
     let symbol = words.next().context("entry needs a symbol")?.to_string();

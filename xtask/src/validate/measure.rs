@@ -569,6 +569,56 @@ fn flags_of(reasons: &[ReasonEntry]) -> (Vec<Flag>, Vec<String>) {
 mod tests {
     use super::*;
 
+    fn row(arch: Arch, status: Status, bound: u64, flags: &[Flag], expected: &[Flag]) -> Row {
+        Row {
+            program: "p".into(),
+            order: 0,
+            function: "f".into(),
+            arch,
+            bound: Some(bound),
+            status: Some(status),
+            flags: flags.to_vec(),
+            reasons: Vec::new(),
+            expected: expected.to_vec(),
+            assumed_indirect: false,
+            not_worst: false,
+            assumed: Vec::new(),
+            without_assumptions: false,
+            measured: None,
+            verdict: Verdict::Error(String::new()),
+            gap: None,
+        }
+    }
+
+    #[test]
+    fn unexpected_flags_fail_only_where_flags_are_strict() {
+        let judged = |mut r: Row, depth: u64| {
+            judge(&mut r, depth, 0);
+            r.verdict
+        };
+        let dynamic = [Flag::Dynamic];
+        // A refused function on a new target: reported, not failed.
+        let v = judged(row(Arch::Riscv64, Status::Unbounded, 16, &dynamic, &[]), 64);
+        assert_eq!(v, Verdict::UnexpectedFlags);
+        assert!(!v.is_failure());
+        // The same on x86-64 and AArch64 is a regression.
+        for arch in [Arch::X86_64, Arch::Aarch64] {
+            let v = judged(row(arch, Status::Unbounded, 16, &dynamic, &[]), 64);
+            assert_eq!(v, Verdict::WrongFlags);
+            assert!(v.is_failure());
+        }
+        // Complete where a flag was expected fails everywhere: it could be a number too low.
+        let v = judged(row(Arch::CortexM, Status::Complete, 64, &[], &dynamic), 32);
+        assert_eq!(v, Verdict::WrongFlags);
+        // An underestimate fails on every target.
+        for arch in Arch::ALL {
+            let v = judged(row(arch, Status::Complete, 64, &[], &[]), 72);
+            assert_eq!(v, Verdict::Underestimate, "{arch}");
+        }
+        let v = judged(row(Arch::Riscv32, Status::Complete, 64, &[], &[]), 64);
+        assert_eq!(v, Verdict::Exact);
+    }
+
     #[test]
     fn parses_harness_lines() {
         let out = "noise\nSB\tf\t128\t8\t0\nSB\tg\t64\t-1\t3\n";
