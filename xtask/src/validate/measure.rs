@@ -240,7 +240,7 @@ pub fn validate_program(
             }
             judge(&mut row, depth, above);
             if row.verdict == Verdict::Within {
-                row.gap = Some(explain_gap(used, &entry.symbol, depth, row.not_worst)?);
+                row.gap = Some(explain_gap(used, &entry.symbol, depth, row.not_worst, arch)?);
             }
             Ok(())
         })();
@@ -284,7 +284,9 @@ fn explain_gap(
     entry: &str,
     measured: u64,
     not_worst: bool,
+    arch: Arch,
 ) -> Result<(Gap, String)> {
+    let align = arch.stack_align();
     let (analysis, report) = (&analyzed.analysis, &analyzed.report);
     let entry = report.entry(entry)?;
     // The bound's own worst path (resolved indirect calls included), frame by frame: the one
@@ -326,12 +328,12 @@ fn explain_gap(
             Gap::NotTaken,
             format!("the worst path {shown} ends in `{}` at depth {start}, which this input never enters", f.name),
         )
-        } else if measured == start + object && gap < 16 {
+        } else if measured == start + object && gap < align {
             (
             Gap::Padding,
             format!(
                 "`{}` (depth {start}..{bound}) writes down to its deepest frame object at {measured}; \
-                 the last {gap} bytes are padding to the 16-byte SP alignment, which nothing stores to",
+                 the last {gap} bytes are padding to the {align}-byte SP alignment, which nothing stores to",
                 f.name
             ),
         )
