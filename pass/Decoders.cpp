@@ -40,6 +40,11 @@ SPDecoder::SPDecoder(const MachineFunction &MF)
 
 SPDecoder::~SPDecoder() = default;
 
+std::optional<FrameAdjust>
+SPDecoder::frameAdjust(const MachineInstr &) const {
+  return std::nullopt;
+}
+
 std::optional<FunctionAddress>
 SPDecoder::functionAddress(const MachineInstr &) const {
   return std::nullopt;

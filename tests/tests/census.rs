@@ -3,7 +3,8 @@
 //! Independent of the pass's own idea of what a call is: each module is compiled by the custom
 //! llc to an object and a report in one run, the object is disassembled with the stock
 //! `llvm-objdump -dr --no-show-raw-insn`, and the call instructions of each function symbol
-//! (x86-64 `call`/`callq`; AArch64 `bl`, `blr`, `blraa`, `blrab`, `blraaz`, `blrabz`) are counted
+//! (x86-64 `call`/`callq`; AArch64 `bl`, `blr`, `blraa`, `blrab`, `blraaz`, `blrabz`; ARM `bl`,
+//! `blx`; RISC-V `jal`/`jalr` that link a register) are counted
 //! and named (from the call's relocation, or the `<symbol>` objdump prints for a call it resolved
 //! itself). Each function's calls must be, one for one and in order, its recorded non-tail call
 //! sites; a call the pass does not record (a pseudo that the AsmPrinter lowers to a call, as

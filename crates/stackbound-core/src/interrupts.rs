@@ -232,10 +232,7 @@ mod tests {
         assert_eq!(nesting.bytes, 140 + 172 + 140);
         assert_eq!(nesting.status, Status::Complete);
         assert_eq!(nesting.levels.len(), 3);
-        assert!(analysis
-            .warnings()
-            .iter()
-            .any(|w| w.contains("`nothing`")));
+        assert!(analysis.warnings().iter().any(|w| w.contains("`nothing`")));
         let report = analysis.report("22.1.8");
         let interrupts = report.interrupts.unwrap();
         assert_eq!((interrupts.frame, interrupts.nesting), (108, 452));

@@ -23,6 +23,7 @@ pub mod records;
 pub mod report;
 pub mod scc;
 pub mod schema;
+pub mod scope;
 
 pub use analysis::{Analysis, AnalysisOptions, PathStep, WorstPath};
 pub use assume::Assumptions;

@@ -50,6 +50,7 @@ impl Analysis {
                 statement: closed_world_statement(graph.modules.len()),
             }),
             max_stack: options.max_stack,
+            entries: options.entries.clone(),
             modules: graph
                 .modules
                 .iter()
@@ -82,6 +83,8 @@ impl Analysis {
                 .externals
                 .iter()
                 .zip(taken)
+                .zip(self.externals_in_scope())
+                .filter_map(|(pair, in_scope)| in_scope.then_some(pair))
                 .map(|(external, address_taken)| ExternalEntry {
                     name: external.name.clone(),
                     kind: external.kind.into(),
@@ -92,6 +95,7 @@ impl Analysis {
             discarded: graph
                 .discarded
                 .iter()
+                .filter(|d| d.kept.is_none_or(|k| self.scope().contains(k)))
                 .map(|d| DiscardedEntry {
                     name: d.name.clone(),
                     module: d.module as usize,
@@ -138,6 +142,29 @@ impl Analysis {
             }),
             warnings: self.warnings().to_vec(),
         }
+    }
+
+    /// Per external: some function in scope calls it, or may call it through a resolved
+    /// indirect call (everything, when the scope is the whole program).
+    fn externals_in_scope(&self) -> Vec<bool> {
+        let graph = self.graph();
+        if !self.scope().is_restricted() {
+            return vec![true; graph.externals.len()];
+        }
+        let mut used = vec![false; graph.externals.len()];
+        for &f in self.report_order() {
+            for c in graph.functions[f].calls.clone() {
+                if let Target::External(e) = graph.calls[c].target {
+                    used[e] = true;
+                }
+                if let Some(resolution) = graph.candidates(c) {
+                    for &e in resolution.unknown.iter() {
+                        used[e] = true;
+                    }
+                }
+            }
+        }
+        used
     }
 
     /// `f`'s entry, as [`Analysis::report`] lists it.

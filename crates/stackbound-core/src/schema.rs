@@ -29,6 +29,9 @@ pub struct Report {
     #[serde(default)]
     pub indirect_world: Option<IndirectWorld>,
     pub max_stack: Option<u64>,
+    /// `--entry` roots: the report covers only what they reach. Empty: the whole program.
+    #[serde(default)]
+    pub entries: Vec<String>,
     pub modules: Vec<ModuleEntry>,
     /// Sorted by name, then module; a function's `id` is its position here.
     pub functions: Vec<FunctionEntry>,

@@ -692,7 +692,8 @@ fn mutate_json_line(bytes: &mut Vec<u8>, rng: &mut Rng, names: &[String]) {
         _ if rng.chance(1, 16) => {
             // Nesting deeper than any reader should recurse.
             let deep = 1 + rng.below(20_000);
-            let mut line = b"{\"schema\":3,\"kind\":\"function\",\"interrupt\":false,\"flags\":".to_vec();
+            let mut line =
+                b"{\"schema\":3,\"kind\":\"function\",\"interrupt\":false,\"flags\":".to_vec();
             line.extend(std::iter::repeat_n(b'[', deep));
             line.extend(std::iter::repeat_n(b']', rng.below(deep + 1)));
             lines[i] = line;
