@@ -4,8 +4,8 @@
 // validate: targets riscv64 riscv32
 // validate: cflags -O2 -msave-restore
 // validate: quick
-// validate: requires call __riscv_save_0|__riscv_save_1|__riscv_save_2|__riscv_save_3|__riscv_save_4|__riscv_save_5|__riscv_save_6|__riscv_save_7|__riscv_save_8|__riscv_save_9|__riscv_save_10|__riscv_save_11|__riscv_save_12
-// validate: requires call __riscv_restore_0|__riscv_restore_1|__riscv_restore_2|__riscv_restore_3|__riscv_restore_4|__riscv_restore_5|__riscv_restore_6|__riscv_restore_7|__riscv_restore_8|__riscv_restore_9|__riscv_restore_10|__riscv_restore_11|__riscv_restore_12
+// validate: requires asm R_RISCV_CALL_PLT __riscv_save_
+// validate: requires asm R_RISCV_CALL_PLT __riscv_restore_
 #include "sb.h"
 
 /* The frame: a local array the callee writes, so the depth below the saved registers counts. */

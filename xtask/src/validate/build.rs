@@ -820,14 +820,16 @@ pub fn execute(tools: &Tools, arch: Arch, built: &Built, program: &Program) -> R
     Ok(stdout)
 }
 
-/// The object's disassembly with runs of whitespace collapsed to one space.
+/// The object's disassembly, relocations included (a call the pass does not record as one, such
+/// as `-msave-restore`'s `call t0, __riscv_save_N`, shows by its relocation), with runs of
+/// whitespace collapsed to one space.
 pub fn disassemble(tools: &Tools, object: &Path) -> Result<String> {
     let objdump = tools
         .objdump
         .as_ref()
         .context("llvm-objdump not found on PATH (needed by `requires asm`)")?;
     let mut cmd = Command::new(objdump);
-    cmd.args(["-d", "--no-show-raw-insn"]).arg(object);
+    cmd.args(["-d", "-r", "--no-show-raw-insn"]).arg(object);
     let output = cmd
         .stdin(Stdio::null())
         .output()
