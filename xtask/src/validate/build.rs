@@ -51,7 +51,9 @@ impl Arch {
             Arch::Armv7 => "qemu-user, gcc-arm-linux-gnueabihf, libc6-dev-armhf-cross",
             Arch::Riscv64 => "qemu-user, gcc-riscv64-linux-gnu, libc6-dev-riscv64-cross",
             Arch::CortexM => "qemu-system-arm, gcc-arm-none-eabi, picolibc-arm-none-eabi",
-            Arch::Riscv32 => "qemu-system-misc, gcc-riscv64-unknown-elf, picolibc-riscv64-unknown-elf",
+            Arch::Riscv32 => {
+                "qemu-system-misc, gcc-riscv64-unknown-elf, picolibc-riscv64-unknown-elf"
+            }
         }
     }
 
@@ -60,7 +62,11 @@ impl Arch {
     fn bare_libraries(self) -> Option<(&'static str, &'static str, &'static str)> {
         match self {
             Arch::CortexM => Some(("arm-none-eabi", "thumb/v7e-m+fp/hard", "arm-none-eabi")),
-            Arch::Riscv32 => Some(("riscv64-unknown-elf", "rv32imac/ilp32", "riscv64-unknown-elf")),
+            Arch::Riscv32 => Some((
+                "riscv64-unknown-elf",
+                "rv32imac/ilp32",
+                "riscv64-unknown-elf",
+            )),
             _ => None,
         }
     }
@@ -759,7 +765,10 @@ pub fn execute(tools: &Tools, arch: Arch, built: &Built, program: &Program) -> R
         Arch::X86_64 => Command::new(binary),
         Arch::Aarch64 | Arch::Armv7 | Arch::Riscv64 => {
             let mut cmd = Command::new(emulator()?);
-            cmd.args(["-L", arch.sysroot().expect("a Linux target under qemu-user")]);
+            cmd.args([
+                "-L",
+                arch.sysroot().expect("a Linux target under qemu-user"),
+            ]);
             if let Some(cpu) = &program.qemu_cpu {
                 cmd.args(["-cpu", cpu]);
             }
@@ -948,7 +957,10 @@ mod tests {
         assert!(entry_table(&p, Arch::Riscv32).is_err());
         let hosted = program("// validate: about x\n// validate: entry f 3\n");
         let table = entry_table(&hosted, Arch::X86_64).unwrap();
-        assert!(table.contains("const struct sb_entry sb_entries[] = {\n    {\"f\", f, 3L},\n};"), "{table}");
+        assert!(
+            table.contains("const struct sb_entry sb_entries[] = {\n    {\"f\", f, 3L},\n};"),
+            "{table}"
+        );
         assert!(!table.contains("sb_stack_bytes"), "{table}");
     }
 }

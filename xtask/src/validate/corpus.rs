@@ -514,12 +514,12 @@ pub fn parse(path: &Path, lang: Lang, text: &str) -> Result<Program> {
                         .iter()
                         .map(|w| parse(&w[1..]))
                         .collect::<Result<_>>()?;
-                    program.targets = Arch::ALL
-                        .into_iter()
-                        .filter(|a| !out.contains(a))
-                        .collect();
+                    program.targets = Arch::ALL.into_iter().filter(|a| !out.contains(a)).collect();
                 } else {
-                    bail!("{}: targets lists targets, or excludes them with `!`, not both", at());
+                    bail!(
+                        "{}: targets lists targets, or excludes them with `!`, not both",
+                        at()
+                    );
                 }
             }
             "quick" => program.quick = true,

@@ -240,7 +240,13 @@ pub fn validate_program(
             }
             judge(&mut row, depth, above);
             if row.verdict == Verdict::Within {
-                row.gap = Some(explain_gap(used, &entry.symbol, depth, row.not_worst, arch)?);
+                row.gap = Some(explain_gap(
+                    used,
+                    &entry.symbol,
+                    depth,
+                    row.not_worst,
+                    arch,
+                )?);
             }
             Ok(())
         })();
