@@ -45,6 +45,10 @@ pub struct CallInsn {
     pub name: Option<String>,
     /// A call to an address inside its own function, without a relocation.
     pub intra: bool,
+    /// RISC-V's save/restore millicode: a call to `__riscv_save_N` that links `t0` (the
+    /// psABI's alternate link register). It allocates the caller's register-save area, so the
+    /// pass walks it as an SP adjustment, not as a call site.
+    pub frame_helper: bool,
 }
 
 /// One function symbol (or several at the same address): its instructions and calls.
@@ -130,7 +134,7 @@ impl Insn {
     /// The link register of a RISC-V `jal`/`jalr` (`c.jal`/`c.jalr` print the same): the first
     /// of two or more operands, else `ra` (`jalr s4` is `jalr ra, 0(s4)`). `jr`, `j` and `ret`
     /// link nothing.
-    fn riscv_link(&self) -> Option<&str> {
+    pub fn riscv_link(&self) -> Option<&str> {
         if !matches!(self.mnemonic.as_str(), "jal" | "jalr" | "c.jal" | "c.jalr") {
             return None;
         }
@@ -286,11 +290,17 @@ pub fn parse_disassembly(text: &str) -> Vec<DisFunction> {
                     None if intra => None,
                     None => c.label.as_ref().filter(|l| !l.contains("+0x")).cloned(),
                 };
+                let frame_helper = arch == Arch::RiscV
+                    && c.riscv_link() == Some("t0")
+                    && name
+                        .as_deref()
+                        .is_some_and(|n| n.starts_with("__riscv_save_"));
                 CallInsn {
                     addr: c.addr,
                     text: c.text.clone(),
                     name,
                     intra,
+                    frame_helper,
                 }
             })
             .collect();
@@ -341,7 +351,7 @@ pub fn call_units<'a>(
     let absorbing = rec.flags.iter().any(|f| f == "outlined-absorbed");
     let dis_by_name = |n: &str| funcs.iter().find(|f| f.names.iter().any(|m| m == n));
     let mut units = Vec::new();
-    for c in f.calls.iter().filter(|c| !c.intra) {
+    for c in f.calls.iter().filter(|c| !c.intra && !c.frame_helper) {
         match c.name.as_deref() {
             Some(n)
                 if absorbing && n.starts_with("OUTLINED_FUNCTION_") && !recorded.contains(n) =>
@@ -502,8 +512,11 @@ mod tests {
         let f = parse_disassembly(&riscv);
         assert_eq!(f[0].arch, Arch::RiscV);
         let names: Vec<Option<&str>> = f[0].calls.iter().map(|c| c.name.as_deref()).collect();
-        // The save libcall links through t0; jr/tail jumps link nothing.
+        // The save libcall links through t0 (a frame helper, no call site); jr/tail jumps link
+        // nothing.
         assert_eq!(names, [Some("__riscv_save_2"), Some("memcpy"), None]);
+        let helpers: Vec<bool> = f[0].calls.iter().map(|c| c.frame_helper).collect();
+        assert_eq!(helpers, [true, false, false]);
         assert!(f[0].calls.iter().all(|c| !c.intra));
     }
 }
