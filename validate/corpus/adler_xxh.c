@@ -48,5 +48,5 @@ long adler_xxh(long n) {
         n = 800;
     for (long k = 0; k < n; k++)
         buf[k] = (unsigned char)(k * k);
-    return (long)adler32(buf, n) << 32 | xxh32(buf, n, 7);
+    return (long)((uint64_t)adler32(buf, n) << 32 | xxh32(buf, n, 7)); /* 32-bit long: the low half */
 }

@@ -1,7 +1,12 @@
 // validate: about -ftrivial-auto-var-init=pattern: every local is pattern-filled on entry (a memcpy from a pattern constant, wide stores)
 // validate: entry avi_entry 37
 // validate: cflags -ftrivial-auto-var-init=pattern
-// validate: requires call memcpy
+// validate: requires.x86_64 call memcpy
+// validate: requires.aarch64 call memcpy
+// validate: requires.riscv64 call memcpy
+// validate: requires.armv7 call memset
+// validate: requires.riscv32 call memset
+// validate: requires.cortex-m call __aeabi_memset4
 #include "sb.h"
 
 struct rec {

@@ -1,6 +1,6 @@
 // validate: about many callee-saved registers: values live across calls (rbx, r12-r15, rbp / x19-x28, d8-d15)
 // validate: entry callee_saved_int 5
-// validate: entry callee_saved_fp 3
+// validate: entry callee_saved_fp 3 expect.riscv32=unknown expect.cortex-m=unknown
 // validate: quick
 // validate: requires.x86_64 asm pushq %r15
 // validate: requires.aarch64 asm stp x28, x27

@@ -1,5 +1,6 @@
 // validate: about other calling conventions: preserve_most/preserve_all callees (more callee-saved registers) and, on x86-64, ms_abi (home space, xmm6-15 saved)
 // validate: entry conv_entry 7
+// validate: targets x86_64 aarch64
 #include "sb.h"
 
 NOINLINE __attribute__((preserve_most)) long pm(long x) {

@@ -1,4 +1,5 @@
 ; validate: about a continuation-passing cycle of 2 tailcc functions with one normal (non-tail) call inside it: recursion, flagged, the stack grows with the depth
+; validate: targets x86_64 aarch64
 ; validate: entry ntc2 1 expect=recursive
 ; validate: entry ntc2 1000 expect=recursive
 ; validate: entry ntc2 100000 expect=recursive

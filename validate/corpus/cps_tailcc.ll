@@ -1,4 +1,5 @@
 ; validate: about continuation-passing cycles of 1, 2 and 5 tailcc functions (musttail), register arguments: constant stack at depths 1, 1000, 100000
+; validate: targets x86_64 aarch64
 ; validate: entry cyc1 1
 ; validate: entry cyc1 1000
 ; validate: entry cyc1 100000

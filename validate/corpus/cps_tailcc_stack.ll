@@ -1,4 +1,5 @@
 ; validate: about continuation-passing cycles of 1, 2 and 5 tailcc functions (musttail) with 10 integer arguments (stack arguments, callee-pop): constant stack at depths 1, 1000, 100000
+; validate: targets x86_64 aarch64
 ; validate: entry scyc1 1
 ; validate: entry scyc1 1000
 ; validate: entry scyc1 100000

@@ -6,6 +6,10 @@
 NOINLINE static long asm_push(long x) {
 #if defined(__x86_64__)
     __asm__ volatile("subq $512, %%rsp\n\tmovq %0, (%%rsp)\n\taddq $512, %%rsp" : : "r"(x) : "memory");
+#elif defined(__riscv) && __riscv_xlen == 64
+    __asm__ volatile("addi sp, sp, -512\n\tsd %0, 0(sp)\n\taddi sp, sp, 512" : : "r"(x) : "memory");
+#elif defined(__riscv)
+    __asm__ volatile("addi sp, sp, -512\n\tsw %0, 0(sp)\n\taddi sp, sp, 512" : : "r"(x) : "memory");
 #else
     __asm__ volatile("sub sp, sp, #512\n\tstr %0, [sp]\n\tadd sp, sp, #512" : : "r"(x) : "memory");
 #endif

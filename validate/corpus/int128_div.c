@@ -3,6 +3,7 @@
 // validate: entry div_i128 -777
 // validate: entry mod_mixed 99
 // validate: quick
+// validate: targets !armv7 !cortex-m !riscv32
 // validate: requires call __udivti3
 // validate: requires call __divti3
 // validate: requires call __umodti3

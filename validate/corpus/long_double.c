@@ -1,5 +1,5 @@
 // validate: about long double: x87 inline on x86-64 (complete); binary128 soft-float libcalls from libgcc on AArch64 (unknown)
-// validate: entry ld_poly 7 expect.aarch64=unknown
+// validate: entry ld_poly 7 expect.aarch64=unknown expect.riscv64=unknown expect.riscv32=unknown expect.cortex-m=unknown
 // validate: requires.aarch64 call __multf3
 #include "sb.h"
 

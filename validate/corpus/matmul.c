@@ -1,5 +1,5 @@
 // validate: about double-precision 8x8 matrix multiply, transpose and trace (vectorised at -O3)
-// validate: entry matmul_entry 3
+// validate: entry matmul_entry 3 expect.riscv32=unknown
 // validate: cflags -O3
 #include "sb.h"
 

@@ -1,11 +1,16 @@
 // validate: about over-aligned locals: 64-, 256- and 4096-byte alignment realign SP (worst-case slack)
 // validate: entry align64 3
 // validate: entry align256 7
-// validate: entry align4096 11
+// validate: entry align4096 11 expect.riscv64=dynamic expect.riscv32=dynamic
 // validate: sp-offsets 256
 // validate: stack 65536
 // validate: quick
-// validate: requires flag realigned
+// validate: requires.x86_64 flag realigned
+// validate: requires.aarch64 flag realigned
+// validate: requires.armv7 asm bfc r4, #0, #8
+// validate: requires.cortex-m asm bfc r4, #0, #8
+// validate: requires.riscv64 asm andi sp, sp, -0x100
+// validate: requires.riscv32 asm andi sp, sp, -0x100
 #include "sb.h"
 
 NOINLINE long use(volatile unsigned char *p, long n) {

@@ -2,6 +2,7 @@
 // validate: quick
 // validate: entry probe_realign 3
 // validate: cflags -fstack-clash-protection
+// validate: targets !armv7 !cortex-m !riscv32
 // validate: sp-offsets 16
 // validate: requires.x86_64 flag realigned
 // validate: requires.aarch64 asm and x9, x9, #0xffffffffffffff00

@@ -3,6 +3,7 @@
 // validate: entry probe_100k 5
 // validate: entry probe_caller 7
 // validate: cflags -fstack-clash-protection
+// validate: targets !armv7 !cortex-m !riscv32
 // validate: quick
 // validate: requires.x86_64 asm cmpq %r11, %rsp
 // validate: requires.aarch64 asm cmp sp, x9

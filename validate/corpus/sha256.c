@@ -62,5 +62,5 @@ long sha256_entry(long n) {
     for (long k = 0; k < n; k++)
         msg[k] = (unsigned char)(k * 13);
     sha256(msg, n, h);
-    return (long)h[0] << 32 | h[7];
+    return (long)((uint64_t)h[0] << 32 | h[7]); /* 32-bit long: the low half */
 }

@@ -30,7 +30,7 @@ long sort_heap(long n) {
     long a[128];
     if (n > 128)
         n = 128;
-    unsigned long x = 88172645463325252ul;
+    uint64_t x = 88172645463325252ull;
     for (long k = 0; k < n; k++) {
         x ^= x << 13; x ^= x >> 7; x ^= x << 17;
         a[k] = (long)(x % 100000);

@@ -3,8 +3,8 @@
 // validate: entry struct_zero 100
 // validate: entry struct_return 5
 // validate: quick
-// validate: requires call memcpy
-// validate: requires call memset
+// validate: requires call memcpy|__aeabi_memcpy|__aeabi_memcpy4|__aeabi_memcpy8
+// validate: requires call memset|__aeabi_memset|__aeabi_memset4|__aeabi_memset8|__aeabi_memclr|__aeabi_memclr4|__aeabi_memclr8
 #include "sb.h"
 
 struct big {

@@ -15,6 +15,7 @@
  * `--offsets N` repeats all of this with top lowered by 0, 16, ..., 16*(N-1) bytes and keeps the
  * deepest result (each measured from its own top): a function that realigns SP uses a different
  * amount of slack for each alignment of its caller's SP, and one of them is the worst case.
+ * `--offset-step S` uses steps of S bytes instead of 16 (8 on ARM: AAPCS aligns SP to 8 only).
  *
  * Before any entry it measures sb_selftest (trampoline_<arch>.S), whose depth is known exactly,
  * and exits with status 3 if the answer differs: the reference point and the scan are checked on
@@ -105,6 +106,8 @@ struct measurement {
 };
 
 /* Runs fn(arg) at each of `offsets` tops 16 bytes apart, twice each (pattern, complement). */
+static long offset_step = 16;
+
 static struct measurement measure(unsigned char *base, size_t page, size_t stack, size_t above, long offsets,
                                   sb_entry_fn fn, long arg) {
     const uint64_t seed = 0x5b0d2c3a9e17f461ull;
@@ -113,7 +116,7 @@ static struct measurement measure(unsigned char *base, size_t page, size_t stack
     uint64_t *hi = (uint64_t *)(page_top + above);
     struct measurement m = {0, 0, {0, 0}};
     for (long off = 0; off < offsets; off++) {
-        unsigned char *top = page_top - off * 16;
+        unsigned char *top = page_top - off * offset_step;
         for (int run = 0; run < 2; run++) {
             paint(lo, hi, seed, run);
             long r = sb_call_on_stack(top, fn, arg);
@@ -145,12 +148,16 @@ int main(int argc, char **argv) {
             stack = strtoull(argv[first + 1], NULL, 0);
         else if (strcmp(argv[first], "--offsets") == 0)
             offsets = strtol(argv[first + 1], NULL, 0);
+        else if (strcmp(argv[first], "--offset-step") == 0)
+            offset_step = strtol(argv[first + 1], NULL, 0);
         else
             break;
         first += 2;
     }
     if (offsets < 1)
         offsets = 1;
+    if (offset_step < 8 || offset_step % 8 != 0)
+        offset_step = 16;
     const struct sb_entry *entries = sb_entries;
     int entry_count = &sb_entry_count ? sb_entry_count : 0;
     if (library) {
@@ -172,7 +179,7 @@ int main(int argc, char **argv) {
     }
     size_t page = (size_t)sysconf(_SC_PAGESIZE);
     stack = (stack + page - 1) / page * page;
-    size_t above = (page + (size_t)offsets * 16 + page - 1) / page * page;
+    size_t above = (page + (size_t)offsets * (size_t)offset_step + page - 1) / page * page;
     size_t total = page + stack + above;
 
     unsigned char *base = mmap(NULL, total, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);

@@ -21,10 +21,10 @@ long sb_call_on_stack(void *top, sb_entry_fn fn, long arg);
 long sb_selftest(long x);
 #if defined(__x86_64__)
 #define SB_SELFTEST_DEPTH 264 /* return address + 256 */
-#elif defined(__aarch64__)
-#define SB_SELFTEST_DEPTH 256
+#elif defined(__aarch64__) || defined(__arm__) || defined(__riscv)
+#define SB_SELFTEST_DEPTH 256 /* the call instruction stores nothing */
 #else
-#error "validate/harness supports x86-64 and AArch64"
+#error "validate/harness supports x86-64, AArch64, ARM and RISC-V"
 #endif
 
 #endif

@@ -18,15 +18,134 @@ use super::{
 };
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Where Debian's arm64 cross libc lives: qemu-aarch64's `-L` prefix.
-const AARCH64_SYSROOT: &str = "/usr/aarch64-linux-gnu";
+/// How each target's programs run: natively, under qemu-user with Debian's cross libc as its
+/// `-L` prefix, or under qemu-system on a board with the bare-metal harness.
+impl Arch {
+    /// The emulator that runs the test binary, if any.
+    pub fn emulator(self) -> Option<&'static str> {
+        match self {
+            Arch::X86_64 => None,
+            Arch::Aarch64 => Some("qemu-aarch64"),
+            Arch::Armv7 => Some("qemu-arm"),
+            Arch::Riscv64 => Some("qemu-riscv64"),
+            Arch::CortexM => Some("qemu-system-arm"),
+            Arch::Riscv32 => Some("qemu-system-riscv32"),
+        }
+    }
+
+    /// Debian's cross libc (qemu-user's `-L` prefix) for the Linux targets under qemu.
+    pub fn sysroot(self) -> Option<&'static str> {
+        match self {
+            Arch::Aarch64 => Some("/usr/aarch64-linux-gnu"),
+            Arch::Armv7 => Some("/usr/arm-linux-gnueabihf"),
+            Arch::Riscv64 => Some("/usr/riscv64-linux-gnu"),
+            _ => None,
+        }
+    }
+
+    /// The Debian packages a target needs beyond clang and lld, for the error that names them.
+    pub fn packages(self) -> &'static str {
+        match self {
+            Arch::X86_64 => "",
+            Arch::Aarch64 => "qemu-user, gcc-aarch64-linux-gnu, libc6-dev-arm64-cross",
+            Arch::Armv7 => "qemu-user, gcc-arm-linux-gnueabihf, libc6-dev-armhf-cross",
+            Arch::Riscv64 => "qemu-user, gcc-riscv64-linux-gnu, libc6-dev-riscv64-cross",
+            Arch::CortexM => "qemu-system-arm, gcc-arm-none-eabi, picolibc-arm-none-eabi",
+            Arch::Riscv32 => {
+                "qemu-system-misc, gcc-riscv64-unknown-elf, picolibc-riscv64-unknown-elf"
+            }
+        }
+    }
+
+    /// Bare metal: picolibc's multilib directory and libgcc's (gcc-arm-none-eabi,
+    /// gcc-riscv64-unknown-elf) for this CPU and ABI.
+    fn bare_libraries(self) -> Option<(&'static str, &'static str, &'static str)> {
+        match self {
+            Arch::CortexM => Some(("arm-none-eabi", "thumb/v7e-m+fp/hard", "arm-none-eabi")),
+            Arch::Riscv32 => Some((
+                "riscv64-unknown-elf",
+                "rv32imac/ilp32",
+                "riscv64-unknown-elf",
+            )),
+            _ => None,
+        }
+    }
+
+    /// The ABI's SP alignment at a call: the step between the tops `sp-offsets` tries.
+    pub fn stack_align(self) -> u64 {
+        match self {
+            Arch::Armv7 | Arch::CortexM => 8,
+            _ => 16,
+        }
+    }
+
+    /// The relocation model of clang's IR: PIE on Debian's Linux targets, static on bare metal.
+    fn relocation_model(self) -> &'static str {
+        if self.bare_metal() {
+            "-relocation-model=static"
+        } else {
+            "-relocation-model=pic"
+        }
+    }
+}
+
+/// A bare-metal target's painted region (its linker script): programs asking for more stack
+/// (with the 4 KiB above the top and the offsets) are skipped.
+fn bare_region(arch: Arch) -> u64 {
+    match arch {
+        Arch::CortexM => 16 << 20,
+        _ => 64 << 20,
+    }
+}
+
+/// The C library and libgcc a bare-metal program links against, and the C library's headers.
+#[derive(Debug, Clone)]
+pub struct BareLibs {
+    pub include: PathBuf,
+    pub libc: PathBuf,
+    pub libgcc: PathBuf,
+}
+
+impl BareLibs {
+    fn find(arch: Arch) -> Result<Option<BareLibs>> {
+        let Some((picolibc, multilib, gcc)) = arch.bare_libraries() else {
+            return Ok(None);
+        };
+        let base = Path::new("/usr/lib/picolibc").join(picolibc);
+        let libc = base.join("lib").join(multilib).join("libc.a");
+        let gcc_dir = Path::new("/usr/lib/gcc").join(gcc);
+        let libgcc = fs::read_dir(&gcc_dir)
+            .ok()
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e.ok())
+            .map(|e| e.path().join(multilib).join("libgcc.a"))
+            .find(|p| p.is_file());
+        match (libc.is_file(), libgcc) {
+            (true, Some(libgcc)) => Ok(Some(BareLibs {
+                include: base.join("include"),
+                libc,
+                libgcc,
+            })),
+            _ => bail!(
+                "{} or {}/*/{multilib}/libgcc.a is missing: {arch} programs link against picolibc and libgcc (Debian packages {}), or leave out --target {arch}",
+                libc.display(),
+                gcc_dir.display(),
+                arch.packages()
+            ),
+        }
+    }
+}
 /// How long one test binary may run (qemu included) before it is killed.
 const RUN_TIMEOUT: Duration = Duration::from_secs(120);
 
 pub struct Tools {
     pub llc: Llc,
     pub clang: PathBuf,
-    pub qemu: Option<PathBuf>,
+    /// The emulator of each selected target that has one (`Arch::emulator`).
+    pub emulators: BTreeMap<Arch, PathBuf>,
+    /// The bare-metal targets' picolibc and libgcc.
+    pub bare: BTreeMap<Arch, BareLibs>,
     pub rustc: Option<PathBuf>,
     /// llvm-objdump of the same major version, for `requires asm`.
     pub objdump: Option<PathBuf>,
@@ -53,13 +172,25 @@ impl Tools {
                 .with_context(|| format!("clang-{major} not found on PATH (Debian package clang-{major}); or set STACKBOUND_CLANG"))?,
         };
         let objdump = which(&format!("llvm-objdump-{major}")).or_else(|| which("llvm-objdump"));
-        let qemu = which("qemu-aarch64");
-        if targets.contains(&Arch::Aarch64) {
-            if qemu.is_none() {
-                bail!("qemu-aarch64 not found on PATH: the AArch64 part runs under qemu-user (Debian package qemu-user), or pass --target x86_64");
+        let mut emulators = BTreeMap::new();
+        let mut bare = BTreeMap::new();
+        for &arch in targets {
+            if let Some(name) = arch.emulator() {
+                let path = which(name).with_context(|| {
+                    format!(
+                        "{name} not found on PATH: the {arch} part runs under it (Debian packages {}), or leave out --target {arch}",
+                        arch.packages()
+                    )
+                })?;
+                emulators.insert(arch, path);
             }
-            if !Path::new(AARCH64_SYSROOT).join("lib").is_dir() {
-                bail!("{AARCH64_SYSROOT}/lib is missing: AArch64 programs link against Debian's arm64 cross libc (packages libc6-dev-arm64-cross, gcc-aarch64-linux-gnu), or pass --target x86_64");
+            if let Some(sysroot) = arch.sysroot() {
+                if !Path::new(sysroot).join("lib").is_dir() {
+                    bail!("{sysroot}/lib is missing: {arch} programs link against Debian's cross libc (packages {}), or leave out --target {arch}", arch.packages());
+                }
+            }
+            if let Some(libs) = BareLibs::find(arch)? {
+                bare.insert(arch, libs);
             }
         }
         let rustc = which("rustc");
@@ -86,7 +217,8 @@ impl Tools {
         Ok(Tools {
             llc,
             clang,
-            qemu,
+            emulators,
+            bare,
             rustc,
             objdump,
             rust_targets,
@@ -96,6 +228,18 @@ impl Tools {
 
     /// Why `program` cannot be built for `arch` on this machine, if it cannot.
     pub fn unsupported(&self, program: &Program, arch: Arch) -> Option<String> {
+        if arch.bare_metal() {
+            if !program.shared.is_empty() || program.dlopen {
+                return Some("shared libraries and dlopen need a dynamic loader".into());
+            }
+            let needs = program.stack + 4096 + arch.stack_align() * program.sp_offsets + 16;
+            if needs > bare_region(arch) {
+                return Some(format!(
+                    "needs {needs} bytes of painted stack, the board's region has {}",
+                    bare_region(arch)
+                ));
+            }
+        }
         if program.lang != Lang::Rust {
             return None;
         }
@@ -130,15 +274,31 @@ impl Support {
         fs::create_dir_all(&dir)?;
         let harness_dir = root.join("validate/harness");
         let mut harness = Vec::new();
-        for (source, object) in [
-            (harness_dir.join("harness.c"), dir.join("harness.o")),
+        let stem = arch.file_stem();
+        let mut sources = vec![
             (
-                harness_dir.join(format!("trampoline_{}.S", arch.name())),
+                harness_dir.join(if arch.bare_metal() {
+                    "harness_bare.c"
+                } else {
+                    "harness.c"
+                }),
+                dir.join("harness.o"),
+            ),
+            (
+                harness_dir.join(format!("trampoline_{stem}.S")),
                 dir.join("trampoline.o"),
             ),
-        ] {
+        ];
+        if arch.bare_metal() {
+            sources.push((
+                harness_dir.join(format!("startup_{}.S", arch.board_stem())),
+                dir.join("startup.o"),
+            ));
+        }
+        for (source, object) in sources {
             let mut cmd = Command::new(&tools.clang);
             cmd.arg(format!("--target={}", arch.triple()))
+                .args(arch.clang_flags())
                 .args(["-O2", "-c", "-Wall", "-Werror"])
                 .arg("-I")
                 .arg(&harness_dir)
@@ -152,6 +312,7 @@ impl Support {
         let rt_ir = dir.join("rt.ll");
         let mut cmd = Command::new(&tools.clang);
         cmd.arg(format!("--target={}", arch.triple()))
+            .args(arch.clang_flags())
             .args([
                 "-O2",
                 "-S",
@@ -327,7 +488,12 @@ pub fn program(
             }
             Lang::C | Lang::Cpp => {
                 let mut cmd = Command::new(&tools.clang);
-                cmd.arg(format!("--target={}", arch.triple()));
+                cmd.arg(format!("--target={}", arch.triple()))
+                    .args(arch.clang_flags());
+                // Bare metal: picolibc's headers, after clang's own (stddef.h, stdint.h, ...).
+                if let Some(libs) = tools.bare.get(&arch) {
+                    cmd.arg("-idirafter").arg(&libs.include);
+                }
                 if module.lang == Lang::Cpp {
                     cmd.args(["-x", "c++", "-std=c++17", "-fno-exceptions", "-fno-rtti"]);
                 } else {
@@ -347,7 +513,7 @@ pub fn program(
                 }
                 cmd.arg("-I")
                     .arg(&support.corpus_include)
-                    .args(&program.cflags)
+                    .args(program.cflags_for(arch))
                     .arg(&module.path)
                     .arg("-o")
                     .arg(&ir);
@@ -366,7 +532,7 @@ pub fn program(
                     ])
                     .arg(format!("--target={}", arch.triple()))
                     .arg(format!("--crate-name={}", program.name))
-                    .args(&program.cflags)
+                    .args(program.cflags_for(arch))
                     .arg(&module.path)
                     .arg("-o")
                     .arg(&ir);
@@ -417,24 +583,16 @@ pub fn program(
         libraries.push(path);
     }
 
-    // The entry table, generated: the harness calls each entry as `long f(long)`.
-    let mut table = String::from("#include \"harness.h\"\n");
-    for e in &program.entries {
-        table.push_str(&format!("extern long {}(long);\n", e.symbol));
-    }
-    table.push_str("const struct sb_entry sb_entries[] = {\n");
-    for e in &program.entries {
-        table.push_str(&format!("    {{\"{0}\", {0}, {1}L}},\n", e.symbol, e.arg));
-    }
-    table.push_str(&format!(
-        "}};\nconst int sb_entry_count = {};\n",
-        program.entries.len()
-    ));
+    // The entry table, generated: the harness calls each entry as `long f(long)`. Bare metal
+    // has no command line: the table carries the run's parameters, and which entries are
+    // exception handlers.
+    let table = entry_table(program, arch)?;
     let entries_c = dir.join("entries.c");
     fs::write(&entries_c, table)?;
     let entries_o = dir.join("entries.o");
     let mut cmd = Command::new(&tools.clang);
     cmd.arg(format!("--target={}", arch.triple()))
+        .args(arch.clang_flags())
         .args(["-O2", "-c"]);
     if program.dlopen {
         cmd.arg("-fPIC");
@@ -449,6 +607,35 @@ pub fn program(
     // The program: linked into the test binary, or (`dlopen`) into `lib<name>.so`, which the
     // harness opens; either way against the libraries, found next to it.
     let binary = dir.join(program.name.clone());
+    if let Some(libs) = tools.bare.get(&arch) {
+        // Bare metal: the board's linker script, picolibc for what a program calls in libc,
+        // libgcc for the code generator's soft-float helpers; no start files of the driver's.
+        let mut cmd = Command::new(&tools.clang);
+        cmd.arg(format!("--target={}", arch.triple()))
+            .args(arch.clang_flags())
+            .args(["-fuse-ld=lld", "-nostdlib", "-static", "-T"])
+            .arg(
+                support
+                    .harness_dir
+                    .join(format!("link_{}.ld", arch.board_stem())),
+            )
+            .args(&support.harness)
+            .arg(&entries_o)
+            .args(&objects)
+            .arg(&support.rt_object)
+            .arg(&libs.libc)
+            .arg(&libs.libgcc)
+            .arg("-o")
+            .arg(&binary);
+        run(&mut cmd)?;
+        return Ok(Built {
+            binary,
+            dlopen: None,
+            libraries,
+            objects: all_objects,
+            reports,
+        });
+    }
     let mut dlopen = None;
     let mut cmd = Command::new(&tools.clang);
     cmd.arg(format!("--target={}", arch.link_target()))
@@ -491,6 +678,52 @@ pub fn program(
     })
 }
 
+/// The generated entry table (`entries.c`): `harness.h`'s for the hosted harness, `harness_bare.h`'s
+/// (with the stack size, the offsets and the exception entries) for the bare-metal one.
+fn entry_table(program: &Program, arch: Arch) -> Result<String> {
+    let bare = arch.bare_metal();
+    let mut table = String::from(if bare {
+        "#include \"harness_bare.h\"\n"
+    } else {
+        "#include \"harness.h\"\n"
+    });
+    for e in &program.entries {
+        if e.exception && arch != Arch::CortexM {
+            bail!(
+                "{}: `exception` entries are entered through PendSV, on cortex-m only",
+                e.symbol
+            );
+        }
+        table.push_str(&format!("extern long {}(long);\n", e.symbol));
+    }
+    if bare {
+        table.push_str("const struct sb_bare_entry sb_bare_entries[] = {\n");
+        for e in &program.entries {
+            table.push_str(&format!(
+                "    {{\"{0}\", {0}, {1}L, {2}}},\n",
+                e.symbol, e.arg, e.exception as u8
+            ));
+        }
+        table.push_str(&format!(
+            "}};\nconst int sb_bare_entry_count = {};\nconst unsigned long sb_stack_bytes = {}ul;\nconst long sb_offsets = {};\nconst long sb_offset_step = {};\n",
+            program.entries.len(),
+            program.stack,
+            program.sp_offsets,
+            arch.stack_align()
+        ));
+    } else {
+        table.push_str("const struct sb_entry sb_entries[] = {\n");
+        for e in &program.entries {
+            table.push_str(&format!("    {{\"{0}\", {0}, {1}L}},\n", e.symbol, e.arg));
+        }
+        table.push_str(&format!(
+            "}};\nconst int sb_entry_count = {};\n",
+            program.entries.len()
+        ));
+    }
+    Ok(table)
+}
+
 /// One custom-llc run: the object and the stack report of the same code generation.
 fn llc(
     tools: &Tools,
@@ -505,9 +738,10 @@ fn llc(
     report_flag.push(report);
     let mut cmd = Command::new(&tools.llc.path);
     cmd.arg(ir)
-        .arg(format!("-mtriple={}", arch.triple()))
+        .arg(format!("-mtriple={}", arch.llc_triple()))
+        .args(arch.llc_flags())
         .arg(opt)
-        .arg("-relocation-model=pic")
+        .arg(arch.relocation_model())
         .arg("-filetype=obj")
         .arg("-o")
         .arg(object)
@@ -517,23 +751,69 @@ fn llc(
     Ok(())
 }
 
-/// Runs the test binary (under qemu for AArch64) and returns its stdout.
+/// Runs the test binary (natively, under qemu-user, or on a qemu-system board) and returns its
+/// stdout.
 pub fn execute(tools: &Tools, arch: Arch, built: &Built, program: &Program) -> Result<String> {
     let binary = &built.binary;
+    let emulator = || {
+        tools
+            .emulators
+            .get(&arch)
+            .with_context(|| format!("no emulator for {arch}"))
+    };
     let mut cmd = match arch {
         Arch::X86_64 => Command::new(binary),
-        Arch::Aarch64 => {
-            let mut cmd = Command::new(tools.qemu.as_ref().context("qemu-aarch64 not found")?);
-            cmd.args(["-L", AARCH64_SYSROOT]);
+        Arch::Aarch64 | Arch::Armv7 | Arch::Riscv64 => {
+            let mut cmd = Command::new(emulator()?);
+            cmd.args([
+                "-L",
+                arch.sysroot().expect("a Linux target under qemu-user"),
+            ]);
             if let Some(cpu) = &program.qemu_cpu {
                 cmd.args(["-cpu", cpu]);
             }
             cmd.arg(binary);
             cmd
         }
+        // Semihosting output on stdout (its own chardev); exit through SYS_EXIT.
+        Arch::CortexM => {
+            let mut cmd = Command::new(emulator()?);
+            cmd.args([
+                "-M",
+                "mps2-an386",
+                "-display",
+                "none",
+                "-monitor",
+                "none",
+                "-serial",
+                "none",
+                "-chardev",
+                "stdio,id=sh0",
+                "-semihosting-config",
+                "enable=on,target=native,chardev=sh0",
+                "-kernel",
+            ])
+            .arg(binary);
+            cmd
+        }
+        // UART output on stdout; exit through the SiFive test device.
+        Arch::Riscv32 => {
+            let mut cmd = Command::new(emulator()?);
+            cmd.args([
+                "-M", "virt", "-m", "128M", "-bios", "none", "-display", "none", "-monitor",
+                "none", "-serial", "stdio", "-kernel",
+            ])
+            .arg(binary);
+            cmd
+        }
     };
-    cmd.arg("--stack").arg(program.stack.to_string());
-    cmd.arg("--offsets").arg(program.sp_offsets.to_string());
+    if !arch.bare_metal() {
+        cmd.arg("--stack").arg(program.stack.to_string());
+        cmd.arg("--offsets").arg(program.sp_offsets.to_string());
+        if arch.stack_align() != 16 {
+            cmd.arg("--offset-step").arg(arch.stack_align().to_string());
+        }
+    }
     if let Some(library) = &built.dlopen {
         cmd.arg("--dlopen").arg(library);
     }
@@ -549,14 +829,16 @@ pub fn execute(tools: &Tools, arch: Arch, built: &Built, program: &Program) -> R
     Ok(stdout)
 }
 
-/// The object's disassembly with runs of whitespace collapsed to one space.
+/// The object's disassembly, relocations included (a call the pass does not record as one, such
+/// as `-msave-restore`'s `call t0, __riscv_save_N`, shows by its relocation), with runs of
+/// whitespace collapsed to one space.
 pub fn disassemble(tools: &Tools, object: &Path) -> Result<String> {
     let objdump = tools
         .objdump
         .as_ref()
         .context("llvm-objdump not found on PATH (needed by `requires asm`)")?;
     let mut cmd = Command::new(objdump);
-    cmd.args(["-d", "--no-show-raw-insn"]).arg(object);
+    cmd.args(["-d", "-r", "--no-show-raw-insn"]).arg(object);
     let output = cmd
         .stdin(Stdio::null())
         .output()
@@ -648,4 +930,37 @@ fn which(name: &str) -> Option<PathBuf> {
     env::split_paths(&path)
         .map(|dir| dir.join(name))
         .find(|p| p.is_file())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn program(text: &str) -> Program {
+        super::super::corpus::parse_for_tests(Path::new("p.c"), text)
+    }
+
+    #[test]
+    fn bare_metal_entry_tables_carry_the_run() {
+        let p = program(
+            "// validate: about x\n// validate: entry f 3\n// validate: entry h 5 exception\n// validate: targets cortex-m\n// validate: stack 65536\n// validate: sp-offsets 4\n",
+        );
+        let table = entry_table(&p, Arch::CortexM).unwrap();
+        assert!(table.contains("#include \"harness_bare.h\""), "{table}");
+        assert!(table.contains("{\"f\", f, 3L, 0}"), "{table}");
+        assert!(table.contains("{\"h\", h, 5L, 1}"), "{table}");
+        assert!(table.contains("sb_stack_bytes = 65536ul;"), "{table}");
+        assert!(table.contains("sb_offsets = 4;"), "{table}");
+        // ARM's SP alignment: the tops are 8 bytes apart.
+        assert!(table.contains("sb_offset_step = 8;"), "{table}");
+        // Exceptions are entered through PendSV: cortex-m only.
+        assert!(entry_table(&p, Arch::Riscv32).is_err());
+        let hosted = program("// validate: about x\n// validate: entry f 3\n");
+        let table = entry_table(&hosted, Arch::X86_64).unwrap();
+        assert!(
+            table.contains("const struct sb_entry sb_entries[] = {\n    {\"f\", f, 3L},\n};"),
+            "{table}"
+        );
+        assert!(!table.contains("sb_stack_bytes"), "{table}");
+    }
 }

@@ -5,11 +5,12 @@
 //!
 //! ```text
 //! // validate: about <one line: what the program exercises>
-//! // validate: entry <symbol> [arg] [expect=FLAG[,FLAG]] [expect.<target>=FLAG[,FLAG]] [not-worst]
+//! // validate: entry <symbol> [arg] [expect=FLAG[,FLAG]] [expect.<target>=FLAG[,FLAG]] [not-worst] [exception]
 //! // validate: cflags <clang or rustc flags>      (default -O2 / -C opt-level=2)
+//! // validate: cflags.<target> <flags>            (for that target only, after the others)
 //! // validate: llc <extra custom-llc flags>
-//! // validate: targets x86_64 [aarch64]          (default both)
-//! // validate: quick                             (in the AArch64 part of --quick)
+//! // validate: targets x86_64 [aarch64 ...]       (default all; `!armv7 !cortex-m`: all but those)
+//! // validate: quick                             (in the non-x86-64 part of --quick)
 //! // validate: stack <bytes>                     (painted stack size, default 1 MiB)
 //! // validate: sp-offsets <n>                    (also run with the caller's SP 16, 32, ... lower)
 //! // validate: qemu-cpu <cpu>                     (qemu-aarch64 -cpu, e.g. for SVE vector lengths)
@@ -35,14 +36,16 @@
 //! Every source is compiled on its own to its own IR, object and stack report; the reports are
 //! analysed together and the objects linked together, as one program.
 //! `requires` keeps a targeted case honest when code generation changes: `call NAME` (a call site
-//! to NAME), `tail-call`, `flag NAME` (a function record carries the flag), `function PREFIX` (a
+//! to NAME; `call A|B`: to any of them), `tail-call`, `flag NAME` (a function record carries the flag), `function PREFIX` (a
 //! machine function whose name starts with PREFIX), `asm TEXT` (the object's disassembly, with
 //! whitespace collapsed, contains TEXT).
 //! An entry is `long entry(long)` (C linkage). Without `expect` its bound must be complete and at
 //! least its measurement. With `expect=FLAG` the result must carry that flag (`recursive`,
 //! `indirect`, `unknown`, `dynamic`, `partial`) and the measurement is only printed. `not-worst` marks
 //! an entry whose argument deliberately avoids the worst path: it is checked like any other, but left out of
-//! the tightness summary.
+//! the tightness summary. `exception` (cortex-m only) enters the entry, an interrupt handler, through
+//! a software-triggered exception (PendSV) instead of a call: it is measured from the SP at the
+//! trigger, hardware-stacked frame included.
 
 use std::{
     fs,
@@ -148,6 +151,8 @@ pub struct Entry {
     pub expect: Vec<(Option<Arch>, Flag)>,
     /// The argument deliberately avoids the worst path.
     pub not_worst: bool,
+    /// An interrupt handler, entered through a software-triggered exception (cortex-m).
+    pub exception: bool,
 }
 
 impl Entry {
@@ -259,6 +264,8 @@ pub struct Program {
     pub about: String,
     pub entries: Vec<Entry>,
     pub cflags: Vec<String>,
+    /// `cflags.<target>`: flags for one target only, after `cflags`.
+    pub target_cflags: Vec<(Arch, String)>,
     pub llc_flags: Vec<String>,
     pub targets: Vec<Arch>,
     pub quick: bool,
@@ -282,6 +289,18 @@ impl Program {
         let mut a = stackbound::Assumptions::default();
         a.sizes.extend(self.assume.iter().cloned());
         a
+    }
+
+    /// The front end's flags for `arch`: `cflags`, then `cflags.<arch>`.
+    pub fn cflags_for(&self, arch: Arch) -> Vec<String> {
+        let mut flags = self.cflags.clone();
+        flags.extend(
+            self.target_cflags
+                .iter()
+                .filter(|(a, _)| *a == arch)
+                .map(|(_, f)| f.clone()),
+        );
+        flags
     }
 
     pub fn requirements(&self, arch: Arch) -> impl Iterator<Item = &Require> {
@@ -443,6 +462,7 @@ pub fn parse(path: &Path, lang: Lang, text: &str) -> Result<Program> {
         about: String::new(),
         entries: Vec::new(),
         cflags: Vec::new(),
+        target_cflags: Vec::new(),
         llc_flags: Vec::new(),
         targets: Arch::ALL.to_vec(),
         quick: false,
@@ -474,13 +494,33 @@ pub fn parse(path: &Path, lang: Lang, text: &str) -> Result<Program> {
             "about" => program.about = value.to_string(),
             "entry" => program.entries.push(parse_entry(value).with_context(at)?),
             "cflags" => program.cflags.extend(words()),
+            _ if key.starts_with("cflags.") => {
+                let t = &key["cflags.".len()..];
+                let arch =
+                    Arch::parse(t).with_context(|| format!("{}: unknown target {t:?}", at()))?;
+                program.target_cflags.extend(words().map(|w| (arch, w)));
+            }
             "llc" => program.llc_flags.extend(words()),
             "targets" => {
-                program.targets = words()
-                    .map(|w| {
-                        Arch::parse(&w).with_context(|| format!("{}: unknown target {w:?}", at()))
-                    })
-                    .collect::<Result<_>>()?;
+                let parse = |w: &str| {
+                    Arch::parse(w).with_context(|| format!("{}: unknown target {w:?}", at()))
+                };
+                let all: Vec<String> = words().collect();
+                let excluded: Vec<&String> = all.iter().filter(|w| w.starts_with('!')).collect();
+                if excluded.is_empty() {
+                    program.targets = all.iter().map(|w| parse(w)).collect::<Result<_>>()?;
+                } else if excluded.len() == all.len() {
+                    let out: Vec<Arch> = excluded
+                        .iter()
+                        .map(|w| parse(&w[1..]))
+                        .collect::<Result<_>>()?;
+                    program.targets = Arch::ALL.into_iter().filter(|a| !out.contains(a)).collect();
+                } else {
+                    bail!(
+                        "{}: targets lists targets, or excludes them with `!`, not both",
+                        at()
+                    );
+                }
             }
             "quick" => program.quick = true,
             "stack" => {
@@ -565,6 +605,12 @@ pub fn parse(path: &Path, lang: Lang, text: &str) -> Result<Program> {
     Ok(program)
 }
 
+/// A C program from its text (the build's tests).
+#[cfg(test)]
+pub fn parse_for_tests(path: &Path, text: &str) -> Program {
+    parse(path, Lang::C, text).expect("a valid program")
+}
+
 fn parse_entry(value: &str) -> Result<Entry> {
     let mut words = value.split_whitespace();
     let symbol = words.next().context("entry needs a symbol")?.to_string();
@@ -573,10 +619,13 @@ fn parse_entry(value: &str) -> Result<Entry> {
         arg: 0,
         expect: Vec::new(),
         not_worst: false,
+        exception: false,
     };
     for word in words {
         if word == "not-worst" {
             entry.not_worst = true;
+        } else if word == "exception" {
+            entry.exception = true;
         } else if let Some((key, flags)) = word.split_once('=') {
             let arch = match key {
                 "expect" => None,
@@ -643,6 +692,42 @@ int f(void);
         assert_eq!(p.llc_opt(), "-O2");
         assert!(parse(Path::new("x.c"), Lang::C, "// validate: bogus\n").is_err());
         assert!(parse(Path::new("x.c"), Lang::C, "// validate: about x\n").is_err());
+    }
+
+    #[test]
+    fn parses_target_exclusions_and_exceptions() {
+        let text = "\
+// validate: about embedded
+// validate: entry h 3 exception
+// validate: targets !armv7 !riscv32
+// validate: cflags -O2
+// validate: cflags.cortex-m -mno-unaligned-access
+";
+        let p = parse(Path::new("x.c"), Lang::C, text).unwrap();
+        assert!(p.entries[0].exception);
+        assert_eq!(
+            p.targets,
+            vec![Arch::X86_64, Arch::Aarch64, Arch::CortexM, Arch::Riscv64]
+        );
+        assert_eq!(p.cflags_for(Arch::X86_64), vec!["-O2".to_string()]);
+        assert_eq!(
+            p.cflags_for(Arch::CortexM),
+            vec!["-O2".to_string(), "-mno-unaligned-access".to_string()]
+        );
+        let bad = |line: &str| {
+            let text = format!("// validate: about x\n// validate: entry f\n{line}\n");
+            parse(Path::new("x.c"), Lang::C, &text).is_err()
+        };
+        assert!(bad("// validate: targets x86_64 !armv7"));
+        assert!(bad("// validate: targets !mips"));
+        assert!(bad("// validate: cflags.mips -O2"));
+        let all = parse(
+            Path::new("x.c"),
+            Lang::C,
+            "// validate: about x\n// validate: entry f\n",
+        )
+        .unwrap();
+        assert_eq!(all.targets, Arch::ALL.to_vec());
     }
 
     #[test]

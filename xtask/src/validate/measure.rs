@@ -81,6 +81,10 @@ pub enum Verdict {
     /// The flags differ from the expected ones (a flag-only case that came out complete, or a
     /// complete case that reached something unexpected).
     WrongFlags,
+    /// Flagged with other flags than expected, on a target whose flags are not strict
+    /// (`Arch::strict_flags`: a decoder that refuses what it does not know yet makes functions
+    /// `dynamic`, which is correct, only less useful). Reported, not a failure.
+    UnexpectedFlags,
     /// The entry wrote above the caller's SP.
     WroteAbove(u64),
     Error(String),
@@ -88,7 +92,10 @@ pub enum Verdict {
 
 impl Verdict {
     pub fn is_failure(&self) -> bool {
-        !matches!(self, Verdict::Exact | Verdict::Within | Verdict::Flagged)
+        !matches!(
+            self,
+            Verdict::Exact | Verdict::Within | Verdict::Flagged | Verdict::UnexpectedFlags
+        )
     }
 }
 
@@ -233,7 +240,13 @@ pub fn validate_program(
             }
             judge(&mut row, depth, above);
             if row.verdict == Verdict::Within {
-                row.gap = Some(explain_gap(used, &entry.symbol, depth, row.not_worst)?);
+                row.gap = Some(explain_gap(
+                    used,
+                    &entry.symbol,
+                    depth,
+                    row.not_worst,
+                    arch,
+                )?);
             }
             Ok(())
         })();
@@ -250,7 +263,13 @@ fn judge(row: &mut Row, depth: u64, above: u64) {
     row.verdict = if above > 0 {
         Verdict::WroteAbove(above)
     } else if row.flags != row.expected {
-        Verdict::WrongFlags
+        // A result that is flagged is never a number below the truth; one that is complete where
+        // a flag was expected could be, so it fails on every target.
+        if !row.arch.strict_flags() && row.status != Some(Status::Complete) {
+            Verdict::UnexpectedFlags
+        } else {
+            Verdict::WrongFlags
+        }
     } else if row.status == Some(Status::Complete) {
         match depth.cmp(&row.bound.unwrap_or(0)) {
             std::cmp::Ordering::Greater => Verdict::Underestimate,
@@ -271,7 +290,9 @@ fn explain_gap(
     entry: &str,
     measured: u64,
     not_worst: bool,
+    arch: Arch,
 ) -> Result<(Gap, String)> {
+    let align = arch.stack_align();
     let (analysis, report) = (&analyzed.analysis, &analyzed.report);
     let entry = report.entry(entry)?;
     // The bound's own worst path (resolved indirect calls included), frame by frame: the one
@@ -313,12 +334,12 @@ fn explain_gap(
             Gap::NotTaken,
             format!("the worst path {shown} ends in `{}` at depth {start}, which this input never enters", f.name),
         )
-        } else if measured == start + object && gap < 16 {
+        } else if measured == start + object && gap < align {
             (
             Gap::Padding,
             format!(
                 "`{}` (depth {start}..{bound}) writes down to its deepest frame object at {measured}; \
-                 the last {gap} bytes are padding to the 16-byte SP alignment, which nothing stores to",
+                 the last {gap} bytes are padding to the {align}-byte SP alignment, which nothing stores to",
                 f.name
             ),
         )
@@ -355,7 +376,12 @@ fn check_requirements(
     let mut missing = Vec::new();
     for require in wanted {
         let found = match require {
-            Require::Call(name) => calls().any(|c| c.callee.as_deref() == Some(name.as_str())),
+            // `call A|B`: a call to any of them (ARM EABI names its memcpy `__aeabi_memcpy4`, ...).
+            Require::Call(names) => calls().any(|c| {
+                c.callee
+                    .as_deref()
+                    .is_some_and(|callee| names.split('|').any(|n| n == callee))
+            }),
             Require::TailCall => calls().any(|c| c.tail),
             Require::Flag(flag) => functions().any(|f| f.flags.iter().any(|g| g == flag)),
             Require::Function(prefix) => functions().any(|f| f.name.starts_with(prefix.as_str())),
@@ -550,6 +576,56 @@ fn flags_of(reasons: &[ReasonEntry]) -> (Vec<Flag>, Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn row(arch: Arch, status: Status, bound: u64, flags: &[Flag], expected: &[Flag]) -> Row {
+        Row {
+            program: "p".into(),
+            order: 0,
+            function: "f".into(),
+            arch,
+            bound: Some(bound),
+            status: Some(status),
+            flags: flags.to_vec(),
+            reasons: Vec::new(),
+            expected: expected.to_vec(),
+            assumed_indirect: false,
+            not_worst: false,
+            assumed: Vec::new(),
+            without_assumptions: false,
+            measured: None,
+            verdict: Verdict::Error(String::new()),
+            gap: None,
+        }
+    }
+
+    #[test]
+    fn unexpected_flags_fail_only_where_flags_are_strict() {
+        let judged = |mut r: Row, depth: u64| {
+            judge(&mut r, depth, 0);
+            r.verdict
+        };
+        let dynamic = [Flag::Dynamic];
+        // A refused function on a new target: reported, not failed.
+        let v = judged(row(Arch::Riscv64, Status::Unbounded, 16, &dynamic, &[]), 64);
+        assert_eq!(v, Verdict::UnexpectedFlags);
+        assert!(!v.is_failure());
+        // The same on x86-64 and AArch64 is a regression.
+        for arch in [Arch::X86_64, Arch::Aarch64] {
+            let v = judged(row(arch, Status::Unbounded, 16, &dynamic, &[]), 64);
+            assert_eq!(v, Verdict::WrongFlags);
+            assert!(v.is_failure());
+        }
+        // Complete where a flag was expected fails everywhere: it could be a number too low.
+        let v = judged(row(Arch::CortexM, Status::Complete, 64, &[], &dynamic), 32);
+        assert_eq!(v, Verdict::WrongFlags);
+        // An underestimate fails on every target.
+        for arch in Arch::ALL {
+            let v = judged(row(arch, Status::Complete, 64, &[], &[]), 72);
+            assert_eq!(v, Verdict::Underestimate, "{arch}");
+        }
+        let v = judged(row(Arch::Riscv32, Status::Complete, 64, &[], &[]), 64);
+        assert_eq!(v, Verdict::Exact);
+    }
 
     #[test]
     fn parses_harness_lines() {

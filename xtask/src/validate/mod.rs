@@ -34,12 +34,16 @@ use anyhow::{anyhow, bail, Context, Result};
 use xshell::Shell;
 
 pub const USAGE: &str = "\
-cargo xtask validate [--target x86_64|aarch64|all] [--quick] [--only PROGRAM]... [--llc PATH]
+cargo xtask validate [--target TARGET|all]... [--quick] [--only PROGRAM]... [--llc PATH]
                      [--jobs N] [--markdown FILE] [--corpus DIR] [--random N [--seed S]]
     Compiles every program in validate/corpus/ with the custom llc (object and stack report
-    from one invocation), runs each entry on a painted stack (AArch64 under qemu-aarch64) and
-    compares the measured depth with stackbound's bound. Fails on any underestimate.
-    --quick: all x86-64 programs and the AArch64 programs marked `quick` (what CI runs).
+    from one invocation), runs each entry on a painted stack and compares the measured depth
+    with stackbound's bound. Fails on any underestimate.
+    --target: x86_64 (native), aarch64, armv7 (Thumb-2 Linux), riscv64 (qemu-user), cortex-m
+              (Cortex-M4F, qemu-system-arm -M mps2-an386), riscv32 (RV32IMAC, qemu-system-riscv32
+              -M virt), or all (the default); repeatable.
+    --quick: all x86-64 programs and, on every other target, the programs marked `quick`
+             (what CI runs).
     --only: only these programs (file stems or directory names, repeatable).
     --markdown: also write the table and summary as Markdown to FILE.
     --corpus: programs from DIR instead of validate/corpus/ (same `// validate:` lines).
@@ -47,36 +51,124 @@ cargo xtask validate [--target x86_64|aarch64|all] [--quick] [--only PROGRAM]...
               the corpus, from seed S (default 1); written to target/validate-random/corpus/.
 ";
 
-/// The two targets the product supports.
+/// The targets validate runs on: x86-64 natively, the others under qemu (user mode for the Linux
+/// targets, system mode for the bare-metal ones).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Arch {
     X86_64,
     Aarch64,
+    /// ARMv7-A Linux, Thumb-2 (`-mthumb`), hard-float ABI.
+    Armv7,
+    /// Bare-metal Cortex-M4F (ARMv7E-M, FPv4-SP), under `qemu-system-arm -M mps2-an386`.
+    CortexM,
+    /// RV64GC Linux, lp64d.
+    Riscv64,
+    /// Bare-metal RV32IMAC, ilp32, under `qemu-system-riscv32 -M virt`.
+    Riscv32,
 }
 
 impl Arch {
-    pub const ALL: [Arch; 2] = [Arch::X86_64, Arch::Aarch64];
+    pub const ALL: [Arch; 6] = [
+        Arch::X86_64,
+        Arch::Aarch64,
+        Arch::Armv7,
+        Arch::CortexM,
+        Arch::Riscv64,
+        Arch::Riscv32,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
             Arch::X86_64 => "x86_64",
             Arch::Aarch64 => "aarch64",
+            Arch::Armv7 => "armv7",
+            Arch::CortexM => "cortex-m",
+            Arch::Riscv64 => "riscv64",
+            Arch::Riscv32 => "riscv32",
         }
     }
 
-    /// The triple given to clang, rustc and llc.
+    /// The triple given to clang and rustc.
     pub fn triple(self) -> &'static str {
         match self {
             Arch::X86_64 => "x86_64-unknown-linux-gnu",
             Arch::Aarch64 => "aarch64-unknown-linux-gnu",
+            Arch::Armv7 => "armv7-unknown-linux-gnueabihf",
+            Arch::CortexM => "thumbv7em-none-eabihf",
+            Arch::Riscv64 => "riscv64-unknown-linux-gnu",
+            Arch::Riscv32 => "riscv32-unknown-elf",
         }
     }
 
-    /// The triple the clang driver links with: Debian's cross toolchain is `aarch64-linux-gnu`.
+    /// The triple llc gets: what clang's IR says (`-mthumb` makes ARM Linux `thumbv7`), so that
+    /// hand-written IR is compiled for the same mode.
+    pub fn llc_triple(self) -> &'static str {
+        match self {
+            Arch::Armv7 => "thumbv7-unknown-linux-gnueabihf",
+            other => other.triple(),
+        }
+    }
+
+    /// clang flags that select the CPU, instruction set and ABI (every module, harness included).
+    pub fn clang_flags(self) -> &'static [&'static str] {
+        match self {
+            Arch::X86_64 | Arch::Aarch64 | Arch::Riscv64 => &[],
+            Arch::Armv7 => &["-mthumb"],
+            Arch::CortexM => &["-mcpu=cortex-m4", "-mfpu=fpv4-sp-d16", "-mfloat-abi=hard"],
+            Arch::Riscv32 => &["-march=rv32imac", "-mabi=ilp32"],
+        }
+    }
+
+    /// llc flags for the same: clang's IR carries them per function, hand-written IR does not.
+    pub fn llc_flags(self) -> &'static [&'static str] {
+        match self {
+            Arch::X86_64 | Arch::Aarch64 => &[],
+            Arch::Armv7 => &["-mattr=+vfp3d16"],
+            Arch::CortexM => &["-mcpu=cortex-m4"],
+            Arch::Riscv64 => &["-mattr=+m,+a,+f,+d,+c", "-target-abi=lp64d"],
+            Arch::Riscv32 => &["-mattr=+m,+a,+c", "-target-abi=ilp32"],
+        }
+    }
+
+    /// The triple the clang driver links with: Debian's cross toolchains (`aarch64-linux-gnu`,
+    /// ...); a bare-metal target links with its own linker script, without the driver's defaults.
     pub fn link_target(self) -> &'static str {
         match self {
             Arch::X86_64 => "x86_64-linux-gnu",
             Arch::Aarch64 => "aarch64-linux-gnu",
+            Arch::Armv7 => "arm-linux-gnueabihf",
+            Arch::Riscv64 => "riscv64-linux-gnu",
+            Arch::CortexM | Arch::Riscv32 => self.triple(),
+        }
+    }
+
+    /// Bare metal: no OS, no mmap, no command line (harness_bare.c, startup_<arch>.S).
+    pub fn bare_metal(self) -> bool {
+        matches!(self, Arch::CortexM | Arch::Riscv32)
+    }
+
+    /// Whether an unexpected flag fails the run. On x86-64 and AArch64 the decoders are complete,
+    /// so a flag the program does not expect is a regression; on the ARM and RISC-V targets a
+    /// function the decoder refuses is `dynamic` (correct: refused, never low), so an unexpected
+    /// flag is reported, not failed. Underestimates fail on every target.
+    pub fn strict_flags(self) -> bool {
+        matches!(self, Arch::X86_64 | Arch::Aarch64)
+    }
+
+    /// The bare-metal startup and linker script: `startup_<board_stem>.S`, `link_<board_stem>.ld`.
+    pub fn board_stem(self) -> &'static str {
+        match self {
+            Arch::CortexM => "cortex_m",
+            other => other.name(),
+        }
+    }
+
+    /// The trampoline, `trampoline_<file_stem>.S` (one for RV32 and RV64).
+    pub fn file_stem(self) -> &'static str {
+        match self {
+            Arch::CortexM => "cortex_m",
+            Arch::Riscv64 | Arch::Riscv32 => "riscv",
+            other => other.name(),
         }
     }
 
@@ -84,6 +176,10 @@ impl Arch {
         match s {
             "x86_64" | "x86-64" | "x86" => Some(Arch::X86_64),
             "aarch64" | "arm64" => Some(Arch::Aarch64),
+            "armv7" | "arm" | "thumbv7" => Some(Arch::Armv7),
+            "cortex-m" | "cortex_m" | "cortexm" | "thumbv7em" => Some(Arch::CortexM),
+            "riscv64" | "rv64" => Some(Arch::Riscv64),
+            "riscv32" | "rv32" => Some(Arch::Riscv32),
             _ => None,
         }
     }
@@ -144,12 +240,17 @@ impl Validate {
             match name.as_str() {
                 "--target" => {
                     let v = value()?;
-                    flags.targets = match v.as_str() {
-                        "all" => Arch::ALL.to_vec(),
-                        other => vec![Arch::parse(other).with_context(|| {
-                            format!("--target must be x86_64, aarch64 or all, not {other:?}")
-                        })?],
-                    };
+                    match v.as_str() {
+                        "all" => flags.targets = Arch::ALL.to_vec(),
+                        other => {
+                            let arch = Arch::parse(other).with_context(|| {
+                                format!("--target must be one of x86_64, aarch64, armv7, cortex-m, riscv64, riscv32 or all, not {other:?}")
+                            })?;
+                            if !flags.targets.contains(&arch) {
+                                flags.targets.push(arch);
+                            }
+                        }
+                    }
                 }
                 "--quick" => flags.quick = true,
                 "--only" => flags.only.push(value()?),
@@ -186,7 +287,10 @@ impl Validate {
         }
         let root = sh.current_dir();
         let started = Instant::now();
-        let targets = if self.targets.is_empty() {
+        let targets = if self.targets.is_empty() && self.random.is_some() {
+            // The generator's flags (stack probes, ...) are for the two 64-bit Linux targets.
+            vec![Arch::X86_64, Arch::Aarch64]
+        } else if self.targets.is_empty() {
             Arch::ALL.to_vec()
         } else {
             self.targets.clone()
@@ -235,7 +339,7 @@ impl Validate {
                 if !program.targets.contains(arch) {
                     continue;
                 }
-                if self.quick && *arch == Arch::Aarch64 && !program.quick {
+                if self.quick && *arch != Arch::X86_64 && !program.quick {
                     continue;
                 }
                 if let Some(why) = tools.unsupported(program, *arch) {
@@ -366,6 +470,12 @@ mod tests {
             Arch::ALL.to_vec()
         );
         assert!(parse(&[]).unwrap().targets.is_empty());
+        assert_eq!(
+            parse(&["--target", "cortex-m", "--target=rv32", "--target", "armv7"])
+                .unwrap()
+                .targets,
+            vec![Arch::CortexM, Arch::Riscv32, Arch::Armv7]
+        );
         assert!(parse(&["--help"]).unwrap().help);
         let r = parse(&["--random", "40", "--seed=9"]).unwrap();
         assert_eq!((r.random, r.seed), (Some(40), 9));
@@ -374,6 +484,7 @@ mod tests {
     #[test]
     fn rejects_bad_flags() {
         assert!(parse(&["--target", "riscv"]).is_err());
+        assert!(parse(&["--target", "mips"]).is_err());
         assert!(parse(&["--jobs", "0"]).is_err());
         assert!(parse(&["--only"]).is_err());
         assert!(parse(&["--fast"]).is_err());

@@ -18,6 +18,8 @@ pub struct Summary {
     pub flagged: usize,
     pub underestimates: Vec<String>,
     pub failures: Vec<String>,
+    /// Flagged otherwise than expected on a target whose flags are not strict: reported only.
+    pub unexpected: Vec<String>,
     /// Per target and overall (`None`): (median, minimum, where the minimum is), over the complete
     /// results whose argument drives the worst path.
     pub tightness: Vec<(Option<Arch>, f64, f64, String)>,
@@ -41,7 +43,7 @@ impl Summary {
             })
             .collect();
         let mut tightness = Vec::new();
-        for arch in [None, Some(Arch::X86_64), Some(Arch::Aarch64)] {
+        for arch in std::iter::once(None).chain(Arch::ALL.map(Some)) {
             let mut ts: Vec<(f64, String)> = complete
                 .iter()
                 .filter(|r| {
@@ -129,6 +131,25 @@ impl Summary {
                     )
                 })
                 .collect(),
+            unexpected: rows
+                .iter()
+                .filter(|r| r.verdict == Verdict::UnexpectedFlags)
+                .map(|r| {
+                    format!(
+                        "{} {} {}: expected [{}], got [{}]{}",
+                        r.program,
+                        r.function,
+                        r.arch,
+                        flag_names(&r.expected),
+                        flag_names(&r.flags),
+                        match r.reasons.len() {
+                            0 => String::new(),
+                            1..=3 => format!(": {}", r.reasons.join("; ")),
+                            n => format!(": {}; ... ({} more)", r.reasons[..3].join("; "), n - 3),
+                        }
+                    )
+                })
+                .collect(),
             tightness,
         }
     }
@@ -186,6 +207,12 @@ impl Summary {
                 .map(|(k, n)| format!("{n} {}", k.name()))
                 .collect();
             out.push(format!("gaps (measured < bound): {}", kinds.join(", ")));
+        }
+        if !self.unexpected.is_empty() {
+            out.push(format!(
+                "unexpected flags (reported, not failures: a refusing decoder makes functions dynamic): {}",
+                self.unexpected.len()
+            ));
         }
         if !self.failures.is_empty() {
             out.push(format!("other failures: {}", self.failures.len()));
@@ -256,6 +283,7 @@ fn verdict_short(row: &Row) -> String {
         Verdict::Flagged => "flag ok".into(),
         Verdict::Underestimate => "UNDERESTIMATE".into(),
         Verdict::WrongFlags => "WRONG FLAGS".into(),
+        Verdict::UnexpectedFlags => "unexpected flags".into(),
         Verdict::WroteAbove(_) => "WROTE ABOVE S0".into(),
         Verdict::Error(_) => "ERROR".into(),
     }
@@ -263,7 +291,7 @@ fn verdict_short(row: &Row) -> String {
 
 fn verdict_long(row: &Row) -> String {
     match &row.verdict {
-        Verdict::WrongFlags => format!(
+        Verdict::WrongFlags | Verdict::UnexpectedFlags => format!(
             "expected flags [{}], got [{}]{}",
             flag_names(&row.expected),
             flag_names(&row.flags),
@@ -345,6 +373,9 @@ pub fn text(rows: &[Row], summary: &Summary) -> String {
             verdict_long(r)
         );
     }
+    for line in &summary.unexpected {
+        let _ = writeln!(out, "UNEXPECTED FLAGS (not a failure) {line}");
+    }
     for l in summary.lines() {
         let _ = writeln!(out, "{l}");
     }
@@ -353,13 +384,18 @@ pub fn text(rows: &[Row], summary: &Summary) -> String {
 
 pub fn markdown(rows: &[Row], summary: &Summary, skipped: &[String]) -> String {
     let mut out = String::new();
-    out.push_str("| | results | complete | measured == bound | underestimates | flagged as expected | tightness median | tightness min |\n");
-    out.push_str("|---|--:|--:|--:|--:|--:|--:|--:|\n");
-    for (arch, label) in [
+    out.push_str("| | results | complete | measured == bound | underestimates | flagged as expected | unexpected flags | tightness median | tightness min |\n");
+    out.push_str("|---|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+    let labels = [
         (Some(Arch::X86_64), "x86-64"),
         (Some(Arch::Aarch64), "AArch64"),
+        (Some(Arch::Armv7), "ARMv7 Thumb-2 Linux"),
+        (Some(Arch::CortexM), "Cortex-M4F"),
+        (Some(Arch::Riscv64), "RV64 Linux"),
+        (Some(Arch::Riscv32), "RV32 bare metal"),
         (None, "all"),
-    ] {
+    ];
+    for (arch, label) in labels {
         let of: Vec<&Row> = rows
             .iter()
             .filter(|r| arch.is_none_or(|a| a == r.arch))
@@ -383,11 +419,12 @@ pub fn markdown(rows: &[Row], summary: &Summary, skipped: &[String]) -> String {
             });
         let _ = writeln!(
             out,
-            "| {label} | {} | {complete} | {} | {} | {} | {median} | {min} |",
+            "| {label} | {} | {complete} | {} | {} | {} | {} | {median} | {min} |",
             of.len(),
             count(&|r| r.verdict == Verdict::Exact),
             count(&|r| r.verdict == Verdict::Underestimate),
             count(&|r| r.verdict == Verdict::Flagged),
+            count(&|r| r.verdict == Verdict::UnexpectedFlags),
         );
     }
     out.push('\n');
@@ -432,6 +469,12 @@ pub fn markdown(rows: &[Row], summary: &Summary, skipped: &[String]) -> String {
                 r.arch,
                 kind.name()
             );
+        }
+    }
+    if !summary.unexpected.is_empty() {
+        out.push_str("\nUnexpected flags (reported, not failures):\n\n");
+        for line in &summary.unexpected {
+            let _ = writeln!(out, "- {}", line.replace('|', "\\|"));
         }
     }
     for s in skipped {
