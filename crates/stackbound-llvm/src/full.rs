@@ -3,24 +3,24 @@
 
 use std::{fs, path::Path};
 
-use anyhow::{Context, Result};
+use crate::error::{Context, Result};
 use xshell::{cmd, Shell};
 
-use crate::{flags::Launcher, stamp::Inputs};
+use crate::{options::Launcher, stamp::Inputs};
 
-pub(crate) struct Full<'a> {
+pub struct Full<'a> {
     /// The patched source tree (holding `llvm/`).
-    pub(crate) tree: &'a Path,
-    pub(crate) build: &'a Path,
-    pub(crate) major: &'a str,
-    pub(crate) targets: &'a [String],
-    pub(crate) launcher: Option<Launcher>,
-    pub(crate) jobs: usize,
+    pub tree: &'a Path,
+    pub build: &'a Path,
+    pub major: &'a str,
+    pub targets: &'a [String],
+    pub launcher: Option<Launcher>,
+    pub jobs: usize,
 }
 
 impl Full<'_> {
     /// Builds llc and returns where ninja put it.
-    pub(crate) fn build(&self, sh: &Shell) -> Result<std::path::PathBuf> {
+    pub fn build(&self, sh: &Shell) -> Result<std::path::PathBuf> {
         self.configure(sh)?;
         let (build, jobs) = (self.build, self.jobs.to_string());
         eprintln!(
