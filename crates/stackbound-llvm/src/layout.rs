@@ -88,6 +88,11 @@ impl Layout {
         }
     }
 
+    /// The work directory: downloads, trees, build dirs.
+    pub fn work(&self) -> &Path {
+        &self.work
+    }
+
     pub fn downloads(&self) -> PathBuf {
         self.work.join("downloads")
     }

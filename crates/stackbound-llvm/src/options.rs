@@ -53,7 +53,7 @@ impl Launcher {
 }
 
 /// Everything a build is asked for; [`crate::build::build`] does it.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct BuildOptions {
     pub mode: Mode,
     pub source: Route,
