@@ -71,7 +71,11 @@ fn each_bad_input_gets_its_own_diagnosis() {
     unknown.llc.codegen.triple = Some("foo-bar-baz".into());
     says(
         &error_for(dir, "unknown.ll", ok, &unknown),
-        &["foo-bar-baz", "not supported", "arm/thumb or riscv32/riscv64"],
+        &[
+            "foo-bar-baz",
+            "not supported",
+            "arm/thumb or riscv32/riscv64",
+        ],
     );
 
     // A target whose pipeline does not carry the pass (overlay llc: the backend is there, the

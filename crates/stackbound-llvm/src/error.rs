@@ -109,14 +109,7 @@ macro_rules! bail {
     };
 }
 
-/// `Error::Message(format!(...))`.
-macro_rules! anyhow {
-    ($($arg:tt)*) => {
-        $crate::Error::Message(format!($($arg)*))
-    };
-}
-
-pub(crate) use {anyhow, bail};
+pub(crate) use bail;
 
 /// The error and its causes in one line, `message: cause: cause`.
 pub fn chain(err: &(dyn std::error::Error + 'static)) -> String {

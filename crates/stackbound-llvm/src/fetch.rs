@@ -17,7 +17,7 @@ use std::{
     time::{Duration, SystemTime},
 };
 
-use crate::error::{anyhow, bail, Context, Result};
+use crate::error::{bail, Context, Error, Result};
 
 use crate::{
     dist,
@@ -255,13 +255,23 @@ fn check_runs(llc: &Path, version: &str, fixes: Fixes) -> Result<()> {
             }
         }
     };
+    let refused = |problem: &str| {
+        format!(
+            "the prebuilt llc does not work on this machine: {problem}. It was not installed. \
+             Build the llc from source with `{}`.",
+            fixes.build
+        )
+    };
     let problem = match &output {
         Err(err) => format!("it cannot be run ({err})"),
-        Ok(out) if !out.status.success() => format!(
-            "`llc --version` failed ({}): {}",
-            out.status,
-            String::from_utf8_lossy(&out.stderr).trim()
-        ),
+        Ok(out) if !out.status.success() => {
+            return Err(Error::Command {
+                command: format!("{} --version", llc.display()),
+                status: out.status.to_string(),
+                stderr: String::from_utf8_lossy(&out.stderr).trim().to_owned(),
+            }
+            .context(refused("`llc --version` failed")))
+        }
         Ok(out) => {
             let text = String::from_utf8_lossy(&out.stdout);
             match llvm_version(&text) {
@@ -271,11 +281,7 @@ fn check_runs(llc: &Path, version: &str, fixes: Fixes) -> Result<()> {
             }
         }
     };
-    Err(anyhow!(
-        "the prebuilt llc does not work on this machine: {problem}. It was not installed. Build \
-         the llc from source with `{}`.",
-        fixes.build
-    ))
+    Err(Error::msg(refused(&problem)))
 }
 
 /// The version in `llc --version`'s `LLVM version X` line.
