@@ -44,7 +44,10 @@ fn try_main() -> anyhow::Result<()> {
     let sh = Shell::new()?;
     sh.change_dir(project_root());
     match cmd {
-        flags::Cmd::BuildLlc(cmd) => build_llc::build(&cmd, &sh).map(drop),
+        flags::Cmd::BuildLlc(cmd) => {
+            println!("{}", build_llc::build(&cmd, &sh)?.display());
+            Ok(())
+        }
         flags::Cmd::DistLlc(cmd) => cmd.run(),
         flags::Cmd::FetchLlc(cmd) => cmd.run(),
         flags::Cmd::Test(cmd) => cmd.run(&sh),

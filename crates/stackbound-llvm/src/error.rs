@@ -122,3 +122,26 @@ pub fn chain(err: &(dyn std::error::Error + 'static)) -> String {
     }
     text
 }
+
+/// Runs `cmd` with its output on stderr (stdout is for what the caller prints, such as the
+/// llc's path or a report), echoing the command first; a failure is [`Error::Command`].
+pub fn run_to_stderr(cmd: xshell::Cmd<'_>) -> Result<()> {
+    let shown = cmd.to_string();
+    eprintln!("$ {shown}");
+    let mut command = std::process::Command::from(cmd);
+    command.stdout(std::io::stderr());
+    let status = command.status().map_err(|err| Error::Command {
+        command: shown.clone(),
+        status: "could not start".into(),
+        stderr: err.to_string(),
+    })?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(Error::Command {
+            command: shown,
+            status: status.to_string(),
+            stderr: String::new(),
+        })
+    }
+}

@@ -6,7 +6,7 @@ use std::{fs, path::Path};
 use crate::error::{Context, Result};
 use xshell::{cmd, Shell};
 
-use crate::{options::Launcher, stamp::Inputs};
+use crate::{error::run_to_stderr, options::Launcher, stamp::Inputs};
 
 pub struct Full<'a> {
     /// The patched source tree (holding `llvm/`).
@@ -27,7 +27,7 @@ impl Full<'_> {
             "==> full: ninja llc in {} (about 48 min on 2 cores from scratch; a rerun resumes)",
             build.display()
         );
-        cmd!(sh, "ninja -C {build} -j {jobs} llc").run().context(
+        run_to_stderr(cmd!(sh, "ninja -C {build} -j {jobs} llc")).context(
             "the full build failed (ninja's output is above). Fix the cause and run the command \
              again: it resumes where it stopped.",
         )?;
@@ -96,7 +96,7 @@ impl Full<'_> {
         fs::create_dir_all(self.build)?;
         configured.remove()?;
         eprintln!("==> full: configuring with cmake");
-        cmd!(sh, "cmake {args...}").run().context(
+        run_to_stderr(cmd!(sh, "cmake {args...}")).context(
             "cmake could not configure the LLVM tree (its output is above). Missing packages are the \
              usual cause; install what it names and run the command again.",
         )?;

@@ -18,6 +18,7 @@ use crate::error::{bail, Context, Result};
 use xshell::{cmd, Shell};
 
 use crate::{
+    error::run_to_stderr,
     layout::{target_of, PASS_FILES},
     options::Launcher,
     patch,
@@ -374,8 +375,7 @@ impl Overlay<'_> {
 
     fn ninja(&self, sh: &Shell, targets: &[String]) -> Result<()> {
         let (build, jobs) = (self.build, self.jobs.to_string());
-        cmd!(sh, "ninja -C {build} -j {jobs} {targets...}").run()?;
-        Ok(())
+        run_to_stderr(cmd!(sh, "ninja -C {build} -j {jobs} {targets...}"))
     }
 }
 
