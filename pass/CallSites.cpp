@@ -8,10 +8,10 @@
 //
 // Call-site classification for the report: which machine instructions call
 // out of the function in the object code (calls, and pseudos that only the
-// AsmPrinter turns into calls, which the target's decoder names), and what
-// each one calls: a function symbol (`direct`), a symbol codegen inserted
-// (`libcall`), or a pointer (`indirect`, with the IR signatures and type ids
-// that resolve it). A register call through a register the walk saw loaded
+// AsmPrinter turns into calls, which the target's decoder names; not frame
+// helpers, which only move SP for the frame), and what each one calls: a
+// function symbol (`direct`), a symbol codegen inserted (`libcall`), or a
+// pointer (`indirect`, with the IR signatures and type ids that resolve it). A register call through a register the walk saw loaded
 // with a function's address is direct. Retpoline and SLS thunks are indirect
 // calls, plus a call to the thunk itself.
 //
@@ -55,6 +55,10 @@ std::optional<LoweredCall> stackreport::loweredCall(const MachineInstr &MI,
 }
 
 bool stackreport::isCallSite(const MachineInstr &MI, const SPDecoder &D) {
+  // A frame helper (`call t0, __riscv_save_N`) moves SP for the frame: an
+  // SP adjustment, not an edge.
+  if (MI.isCall() && D.frameAdjust(MI))
+    return false;
   return MI.isCall() || loweredCall(MI, D).has_value();
 }
 

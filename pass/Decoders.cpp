@@ -24,6 +24,7 @@
 #include "llvm/CodeGen/TargetLowering.h"
 #include "llvm/CodeGen/TargetRegisterInfo.h"
 #include "llvm/CodeGen/TargetSubtargetInfo.h"
+#include "llvm/IR/Function.h"
 #include <utility>
 
 using namespace llvm;
@@ -38,6 +39,11 @@ SPDecoder::SPDecoder(const MachineFunction &MF)
              ->getStackPointerRegisterToSaveRestore()) {}
 
 SPDecoder::~SPDecoder() = default;
+
+std::optional<FrameAdjust>
+SPDecoder::frameAdjust(const MachineInstr &) const {
+  return std::nullopt;
+}
 
 std::optional<FunctionAddress>
 SPDecoder::functionAddress(const MachineInstr &) const {
@@ -54,6 +60,14 @@ bool SPDecoder::isCodegenOnlyCall(const MachineInstr &) const { return false; }
 bool SPDecoder::isProgramCounter(Register) const { return false; }
 
 int64_t SPDecoder::returnAddressBytes() const { return 0; }
+
+bool SPDecoder::isInterruptHandler() const {
+  return MF.getFunction().hasFnAttribute("interrupt");
+}
+
+std::optional<int64_t> SPDecoder::interruptFrameBytes() const {
+  return std::nullopt;
+}
 
 Register SPDecoder::regOp(const MachineInstr &MI, unsigned I) {
   return I < MI.getNumOperands() && MI.getOperand(I).isReg()

@@ -241,7 +241,7 @@ json::Object stackreport::functionRecord(const FunctionRecord &R) {
       {"scalable_bytes", R.ScalableBytes},
   };
 
-  return json::Object{
+  json::Object Record{
       {"kind", "function"},
       {"name", symbolName(F)},
       {"linkage", linkageName(F.getLinkage())},
@@ -256,7 +256,11 @@ json::Object stackreport::functionRecord(const FunctionRecord &R) {
       {"signature", printedSignature(F)},
       {"type_ids", functionTypeIds(F)},
       {"calls", std::move(CallsJson)},
+      {"interrupt", R.Interrupt},
   };
+  if (R.InterruptFrame)
+    Record["interrupt_frame"] = *R.InterruptFrame;
+  return Record;
 }
 
 json::Object stackreport::symbolsRecord(const Module &M) {

@@ -19,6 +19,7 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/IR/CallingConv.h"
 #include "llvm/Support/JSON.h"
+#include <optional>
 #include <string>
 
 namespace llvm {
@@ -31,7 +32,7 @@ class raw_ostream;
 namespace stackreport {
 
 /// The schema of every record (docs/stack-report-format.md).
-constexpr int64_t SchemaVersion = 2;
+constexpr int64_t SchemaVersion = 3;
 
 /// A function type as resolution by signature compares it: the IR type, after
 /// the calling convention when it is not C's.
@@ -50,6 +51,8 @@ struct FunctionRecord {
   int64_t SPDepthMax = 0;
   int64_t RealignSlack = 0;
   int64_t ScalableBytes = 0;
+  bool Interrupt = false;
+  std::optional<int64_t> InterruptFrame;
 };
 
 json::Object moduleRecord(const Module &M);

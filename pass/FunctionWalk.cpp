@@ -15,8 +15,11 @@
 // from the deepest state (or from a call into the function, for retpoline
 // thunks). Calls to outlined functions continue from the callee's exit state
 // (Outlined.cpp), and callee-popped bytes (CallFrames.cpp) are applied after
-// their calls. A return that leaves SP away from its entry depth makes the
-// function dynamic (`unbalanced-sp-at-return`), except in outlined code.
+// their calls. A frame helper's routine (SPDecoder::frameAdjust) is charged
+// at its own deepest SP. A return that leaves SP away from its entry depth,
+// after its own SP move (`cm.popret`, a tail call to a restore routine),
+// makes the function dynamic (`unbalanced-sp-at-return`), except in outlined
+// code.
 //
 //===----------------------------------------------------------------------===//
 
@@ -82,10 +85,15 @@ FunctionWalk stackreport::walkFunction(const MachineFunction &MF,
       // A lowered call sequence may push below the pseudo's SP first.
       if (std::optional<LoweredCall> L = loweredCall(MI, D))
         MaxDepth = std::max(MaxDepth, S.Depth + L->SPExtra);
-      const MachineFunction *Callee =
-          MI.isCall() && !MI.isReturn() ? Outlined.callee(MI) : nullptr;
+      // A frame helper's routine runs below SP (its own deepest point).
+      std::optional<FrameAdjust> Helper = D.frameAdjust(MI);
+      if (Helper && Helper->Known && S.Known)
+        MaxDepth = std::max(MaxDepth, S.Depth + Helper->Peak);
+      const MachineFunction *Callee = MI.isCall() && !MI.isReturn() && !Helper
+                                          ? Outlined.callee(MI)
+                                          : nullptr;
       bool Absorb = Callee && !Outlined.balancedAlone(*Callee, ReturnAddress);
-      if (MI.isCall() && isIntraFunctionCall(MI)) {
+      if (MI.isCall() && !Helper && isIntraFunctionCall(MI)) {
         MaxDepth = std::max(MaxDepth, S.Depth + ReturnAddress);
         IntraCallEntry =
             std::max(IntraCallEntry.value_or(0), S.Depth + ReturnAddress);
@@ -99,13 +107,6 @@ FunctionWalk stackreport::walkFunction(const MachineFunction &MF,
           Calls->push_back(thunkCall(C, *F.getParent()));
         Calls->push_back(std::move(C));
       }
-      // Judged on converged states only (the final pass records calls).
-      // A callee-pop function returns with SP above its entry by the
-      // arguments it pops, which are above S0 and no part of its depth.
-      if (Calls && MI.isReturn() && !MI.isCall() &&
-          (!S.Known || S.Depth > ReturnAddress ||
-           (S.Depth < ReturnAddress && !PopsOwnArguments)))
-        Unbalanced = true;
       // An outlined callee's own walk decides which registers it changes
       // (its call's register mask claims all caller-saved ones). One whose
       // SP effect depends on this caller is absorbed: its depth and calls
@@ -128,8 +129,17 @@ FunctionWalk stackreport::walkFunction(const MachineFunction &MF,
       // Only the prologue's own probe loops may bound SP by a compare.
       std::optional<int64_t> P = Callee ? std::nullopt : Walker.step(MI, S);
       // A callee-pop callee returns with SP above where the call found it.
-      if (MI.isCall() && !MI.isReturn())
+      if (MI.isCall() && !MI.isReturn() && !Helper)
         S.Depth -= poppedByCallee(MI);
+      // A return is judged after its own SP move (Zcmp `cm.popret`, a tail
+      // call to a restore routine), on converged states only (the final
+      // pass records calls). A callee-pop function returns with SP above
+      // its entry by the arguments it pops, which are above S0 and no part
+      // of its depth.
+      if (Calls && MI.isReturn() && (!MI.isCall() || Helper) &&
+          (!S.Known || S.Depth > ReturnAddress ||
+           (S.Depth < ReturnAddress && !PopsOwnArguments)))
+        Unbalanced = true;
       if (P && MI.getFlag(MachineInstr::FrameSetup)) {
         if (!ProbeBound.count(&MBB) || ProbeBound[&MBB] != *P) {
           ProbeBound[&MBB] = *P;

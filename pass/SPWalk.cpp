@@ -15,7 +15,9 @@
 // overlaps (TargetRegisterInfo::regsOverlap, sub- and super-registers alike),
 // and a write to SP that is not decoded, or to a part of SP, makes SP
 // unknown (flag `unknown-sp-update`). Calls, returns, inline asm and register
-// copies (TargetInstrInfo::isCopyInstr) are handled here for all targets.
+// copies (TargetInstrInfo::isCopyInstr) are handled here for all targets, and
+// so are frame helpers (SPDecoder::frameAdjust: a call or return that moves
+// SP for the frame, such as RISC-V's `call t0, __riscv_save_N`).
 //
 //===----------------------------------------------------------------------===//
 
@@ -195,6 +197,18 @@ void SPWalker::functionAddressDef(
 }
 
 std::optional<int64_t> SPWalker::stepSP(const MachineInstr &MI, SPState &S) {
+  // A frame helper runs code the walk does not see (the save routines also
+  // clobber registers they do not declare): every tracked register is
+  // forgotten, and SP moves by what the target says.
+  if (std::optional<FrameAdjust> A = Decoder->frameAdjust(MI)) {
+    S.SPRel.clear();
+    S.Const.clear();
+    if (!A->Known)
+      unknown(S, "unknown-sp-update");
+    else
+      S.Depth += A->Bytes;
+    return std::nullopt;
+  }
   if (isCallSite(MI, *Decoder) || MI.isReturn() || MI.isDebugInstr() ||
       MI.isCFIInstruction() || MI.isLabel())
     return dropClobbered(MI, S), std::nullopt;
@@ -243,6 +257,8 @@ std::optional<int64_t> SPWalker::apply(const SPEffect &E,
   }
   case SPEffect::Offset: {
     std::optional<int64_t> Base = depthOf(E.Base, S);
+    if (!Base && E.ConstBits && !E.PerVScale)
+      return constAdd(E.Dst, E.Base, -E.Bytes, E.ConstBits, MI, S);
     if (!Base)
       return Fallback();
     int64_t Delta = E.Bytes;
@@ -255,16 +271,24 @@ std::optional<int64_t> SPWalker::apply(const SPEffect &E,
     }
     dropClobbered(MI, S);
     define(E.Dst, *Base + Delta, S);
+    if (E.Other)
+      define(E.Other, *Base, S);
     return std::nullopt;
   }
   case SPEffect::AddReg: {
     std::optional<int64_t> Addr = depthOf(E.Base, S), C = constOf(E.Other, S);
-    if (!Addr && !E.Subtract) { // constant + address
+    if (!Addr && !E.Subtract && !E.Shift) { // constant + address
       Addr = depthOf(E.Other, S);
       C = constOf(E.Base, S);
     }
     if (!Addr || !C)
       return Fallback();
+    if (E.Shift) { // the constant is shifted first; refuse what overflows
+      if (E.Shift >= 63 || *C > (INT64_MAX >> E.Shift) ||
+          *C < (INT64_MIN >> E.Shift))
+        return Fallback();
+      C = *C * (int64_t(1) << E.Shift);
+    }
     dropClobbered(MI, S);
     define(E.Dst, E.Subtract ? *Addr + *C : *Addr - *C, S);
     return std::nullopt;
@@ -286,6 +310,8 @@ std::optional<int64_t> SPWalker::apply(const SPEffect &E,
       S.Const[E.Dst] = *C;
     return std::nullopt;
   }
+  case SPEffect::ConstAdd:
+    return constAdd(E.Dst, E.Base, E.Value, E.ConstBits, MI, S);
   case SPEffect::Const:
   case SPEffect::ConstInsert: {
     // A constant is no address: in SP it is an SP write the walk cannot
@@ -311,6 +337,27 @@ std::optional<int64_t> SPWalker::apply(const SPEffect &E,
   }
   }
   return Fallback();
+}
+
+/// Dst = Base's constant + Value, sign-extended from Bits (a constant in SP
+/// is an SP write the walk cannot follow).
+std::optional<int64_t> SPWalker::constAdd(Register Dst, Register Base,
+                                          int64_t Value, unsigned Bits,
+                                          const MachineInstr &MI, SPState &S) {
+  std::optional<int64_t> C = constOf(Base, S);
+  if (TRI.regsOverlap(Dst, SP) || !C || Bits == 0 || Bits > 64) {
+    if (MI.modifiesRegister(SP, &TRI))
+      unknown(S, "unknown-sp-update");
+    dropClobbered(MI, S);
+    return std::nullopt;
+  }
+  uint64_t Sum = (uint64_t)*C + (uint64_t)Value; // wraps as the machine does
+  int64_t Result = Bits == 64 ? (int64_t)Sum : SignExtend64(Sum, Bits);
+  dropClobbered(MI, S);
+  define(Dst, std::nullopt, S);
+  if (!TRI.isConstantPhysReg(Dst))
+    S.Const[Dst] = Result;
+  return std::nullopt;
 }
 
 void SPWalker::unknown(SPState &S, StringRef Why) {

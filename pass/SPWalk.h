@@ -104,6 +104,9 @@ private:
       const MachineInstr &MI, const SPState &S,
       std::optional<std::pair<Register, const GlobalValue *>> &Addr,
       std::optional<std::pair<Register, const GlobalValue *>> &Page) const;
+  std::optional<int64_t> constAdd(Register Dst, Register Base, int64_t Value,
+                                  unsigned Bits, const MachineInstr &MI,
+                                  SPState &S);
   void unknown(SPState &S, StringRef Why);
   void dropClobbered(const MachineInstr &MI, SPState &S) const;
   std::optional<int64_t> depthOf(Register Reg, const SPState &S) const;

@@ -208,6 +208,8 @@ bool StackReport::runOnMachineFunction(MachineFunction &MF) {
   R.SPDepthMax = Walk.MaxDepth;
   R.RealignSlack = Walker.RealignSlack;
   R.ScalableBytes = Walker.ScalableBytes;
+  R.Interrupt = Walker.decoder().isInterruptHandler();
+  R.InterruptFrame = Walker.decoder().interruptFrameBytes();
   write(functionRecord(R));
   ++FunctionsWritten;
   // The notes of the pre-PEI half are only for this function.

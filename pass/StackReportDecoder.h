@@ -57,9 +57,13 @@ struct SPEffect {
     /// Dst = the address in Base, Bytes deeper (`sub sp, #16`: Dst = Base =
     /// SP, Bytes = 16; a push: Bytes = the bytes pushed; `lea 8(%rsp)`: -8).
     /// With PerVScale, Bytes is per unit of vscale, charged at the largest.
+    /// With Other, Other also gets Base's address as it was (Xqccmp
+    /// `qc.cm.pushfp` sets s0 to the SP it pushed from).
     Offset,
     /// Dst = Base - Other (Subtract) or Base + Other, one of them an address
-    /// and the other a known constant (`sub %rax, %rsp`).
+    /// and the other a known constant (`sub %rax, %rsp`). With Shift, Base
+    /// is the address and Other's constant is shifted left by Shift first
+    /// (RISC-V `sh3add sp, t0, sp`).
     AddReg,
     /// Dst = the address in Base rounded down to Align bytes (realignment),
     /// charged at its worst case from the alignment SP is known to have.
@@ -72,6 +76,10 @@ struct SPEffect {
     /// Dst = Dst's known constant with 16 bits at Shift replaced by Value
     /// (AArch64 movk); unknown if Dst's constant is.
     ConstInsert,
+    /// Dst = Base's known constant plus Value, sign-extended from ConstBits
+    /// (RISC-V `addiw`); unknown if Base holds no constant (an address
+    /// included: the operation truncates it).
+    ConstAdd,
     /// SP is compared with Other: the exit test of a stack-probe loop. Other
     /// registers are treated as Unknown's rule says (the compare writes none
     /// that the walk follows).
@@ -83,6 +91,12 @@ struct SPEffect {
   int64_t Bytes = 0;
   int64_t Value = 0;
   unsigned Shift = 0;
+  /// Offset and ConstAdd: the width of the operation on a constant. For
+  /// Offset, nonzero also lets a Base holding a known constant give Dst that
+  /// constant minus Bytes, sign-extended from ConstBits (RISC-V `addi` on
+  /// the scratch register of a large SP adjustment: 32 on RV32, 64 on RV64);
+  /// zero: Offset follows addresses only.
+  unsigned ConstBits = 0;
   bool Subtract = false;
   bool PerVScale = false;
   bool ZeroExtends = false;
@@ -101,9 +115,10 @@ struct SPEffect {
     return E;
   }
   static SPEffect addReg(Register Dst, Register Base, Register Other,
-                         bool Subtract) {
+                         bool Subtract, unsigned Shift = 0) {
     SPEffect E(AddReg);
     E.Dst = Dst, E.Base = Base, E.Other = Other, E.Subtract = Subtract;
+    E.Shift = Shift;
     return E;
   }
   static SPEffect realign(Register Dst, Register Base, int64_t Align) {
@@ -120,6 +135,12 @@ struct SPEffect {
                            bool ZeroExtends = false) {
     SPEffect E(Const);
     E.Dst = Dst, E.Value = Value, E.ZeroExtends = ZeroExtends;
+    return E;
+  }
+  static SPEffect constAdd(Register Dst, Register Base, int64_t Value,
+                           unsigned Bits) {
+    SPEffect E(ConstAdd);
+    E.Dst = Dst, E.Base = Base, E.Value = Value, E.ConstBits = Bits;
     return E;
   }
   static SPEffect constInsert(Register Dst, uint16_t Part, unsigned Shift) {
@@ -162,6 +183,27 @@ struct LoweredCall {
   int64_t SPExtra = 0;
 };
 
+/// A call or return that moves SP for the function's own frame, and is no
+/// call edge: a call to a register-save routine (RISC-V `-msave-restore`:
+/// `call t0, __riscv_save_N`), the tail call to its restore routine, which
+/// returns for the function, or a return that pops first (Zcmp
+/// `cm.popret`). The walker moves SP by Bytes (deeper is positive), charges
+/// Peak bytes below SP at the instruction (the routine's own deepest SP),
+/// and judges a return's balance after the move. Known = false: the target
+/// knows the instruction is one of these but not by how much: SP becomes
+/// unknown.
+struct FrameAdjust {
+  int64_t Bytes = 0;
+  int64_t Peak = 0;
+  bool Known = true;
+
+  static FrameAdjust unknown() {
+    FrameAdjust A;
+    A.Known = false;
+    return A;
+  }
+};
+
 /// One target's reading of machine instructions, for one machine function.
 class SPDecoder {
 public:
@@ -173,6 +215,10 @@ public:
   /// TargetInstrInfo::isCopyInstr recognizes are the walker's; they are
   /// never passed here.
   virtual SPEffect decode(const MachineInstr &MI) const = 0;
+
+  /// MI is a call or return that moves SP for the frame (FrameAdjust); such a
+  /// call is no call site. Checked before decode, for every instruction.
+  virtual std::optional<FrameAdjust> frameAdjust(const MachineInstr &MI) const;
 
   /// MI puts a code symbol's address (or page) in a register.
   virtual std::optional<FunctionAddress>
@@ -193,6 +239,16 @@ public:
   /// Bytes the call instruction pushes (the return address): the depth of SP
   /// when a function's first instruction runs.
   virtual int64_t returnAddressBytes() const;
+
+  /// The function is an interrupt or exception handler (the hardware, not a
+  /// call, enters it). The default reads the IR's "interrupt" attribute.
+  virtual bool isInterruptHandler() const;
+
+  /// Bytes the hardware pushes, beyond returnAddressBytes(), on the stack the
+  /// function runs on when an exception enters it (Cortex-M's stacked frame,
+  /// alignment padding included). None where an exception pushes nothing
+  /// there; the analysis charges it to the functions that are handlers.
+  virtual std::optional<int64_t> interruptFrameBytes() const;
 
 protected:
   const MachineFunction &MF;

@@ -32,6 +32,7 @@
 #include "llvm/CodeGen/TargetFrameLowering.h"
 #include "llvm/CodeGen/TargetRegisterInfo.h"
 #include "llvm/CodeGen/TargetSubtargetInfo.h"
+#include "llvm/IR/Function.h"
 #include "llvm/Support/MathExtras.h"
 #include "llvm/Target/TargetMachine.h"
 
@@ -269,6 +270,25 @@ public:
   /// (8 bytes on x86-64, 4 on i386).
   int64_t returnAddressBytes() const override {
     return -MF.getSubtarget().getFrameLowering()->getOffsetOfLocalArea();
+  }
+
+  bool isInterruptHandler() const override {
+    return MF.getFunction().getCallingConv() == CallingConv::X86_INTR;
+  }
+
+  /// An interrupt pushes, above the return address, CS and the flags (and on
+  /// x86-64 SS and RSP, after aligning RSP down to 16 bytes: at most 15 bytes
+  /// dropped), and below it the error code when the handler takes one (its
+  /// second argument). Only x86_intrcc functions are ever entered that way.
+  std::optional<int64_t> interruptFrameBytes() const override {
+    const Function &F = MF.getFunction();
+    if (F.getCallingConv() != CallingConv::X86_INTR)
+      return std::nullopt;
+    bool Is64 = returnAddressBytes() == 8;
+    int64_t Slot = returnAddressBytes();
+    int64_t Above = Is64 ? 4 * Slot + 15 : 2 * Slot;
+    int64_t ErrorCode = F.arg_size() == 2 ? Slot : 0;
+    return Above + ErrorCode;
   }
 
 private:

@@ -4,7 +4,7 @@
 #   tests/corpus/regen.sh           rewrite every .ll file and MANIFEST
 #   tests/corpus/regen.sh --check   regenerate into a temp dir and diff against the checked-in files
 #
-# Tools: clang-22 (C, both triples) and rustc (Rust, x86_64 only: the aarch64 std/core is not
+# Tools: clang-22 (C, every triple) and rustc (Rust, x86_64 only: the aarch64 std/core is not
 # installed on the project machines, see docs/testing.md). The output depends on the exact clang
 # and rustc versions (both end up in !llvm.ident); MANIFEST records them.
 set -euo pipefail
@@ -78,6 +78,42 @@ c_one strings-minsize strings.c -Oz
 c_one structs-debug structs.c -O2 -g
 #  - frame pointers kept everywhere.
 c_one manyargs-framepointer manyargs.c -O2 -fno-omit-frame-pointer
+
+# The embedded targets: Cortex-M (Thumb-2), ARMv7-A Linux, RV32 bare metal, RV64 Linux. No
+# __int128 on the 32-bit ones.
+TRIPLES=(thumbv7em-none-eabi armv7-unknown-linux-gnueabihf riscv32-unknown-elf riscv64-unknown-linux-gnu)
+for p in structs switch varargs float vla recursion funcptr bigframe align manyargs; do
+  c_one "$p" "$p.c" -O2
+done
+for p in recursion bigframe manyargs; do
+  c_one "$p" "$p.c" -O0
+done
+c_one bigframe-protector bigframe.c -O2 -fstack-protector-strong
+c_one loops-minsize loops.c -Oz
+#  - Cortex-M0 (Thumb-1 only: sub sp limits, large frames through a register);
+TRIPLES=(thumbv6m-none-eabi)
+for p in structs bigframe align manyargs; do
+  c_one "$p" "$p.c" -O2
+done
+c_one bigframe bigframe.c -O0
+#  - Cortex-M4F/M7 with the FPU (vpush of callee-saved d8-d15) and Cortex-M33 (v8-M mainline);
+TRIPLES=(thumbv7em-none-eabihf)
+c_one float-m4f float.c -O2 -mcpu=cortex-m4 -mfloat-abi=hard
+c_one manyargs-m7 manyargs.c -O2 -mcpu=cortex-m7 -mfloat-abi=hard
+TRIPLES=(thumbv8m.main-none-eabi)
+c_one structs-m33 structs.c -O2 -mcpu=cortex-m33
+c_one bigframe-m33 bigframe.c -O2 -mcpu=cortex-m33
+#  - ARM mode on ARMv7-A (the Linux triple defaults to it; -mthumb above is not the default);
+TRIPLES=(armv7-unknown-linux-gnueabihf)
+c_one manyargs-thumb manyargs.c -O2 -mthumb
+c_one bigframe-thumb bigframe.c -O2 -mthumb
+#  - RISC-V save/restore libcalls, compressed code, Zcmp push/pop.
+TRIPLES=(riscv32-unknown-elf riscv64-unknown-linux-gnu)
+c_one manyargs-saverestore manyargs.c -O2 -msave-restore
+c_one recursion-saverestore recursion.c -O2 -msave-restore
+TRIPLES=(riscv32-unknown-elf)
+c_one manyargs-zcmp manyargs.c -O2 -march=rv32imac_zcmp
+c_one structs-rvc structs.c -O2 -march=rv32imc
 
 # rust_one PROGRAM OPT-LEVEL [extra flags...]
 rust_one() {

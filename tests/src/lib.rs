@@ -893,12 +893,12 @@ define linkonce_odr hidden noundef i32 @"_ZN3foo$u20$bar"() comdat { ret i32 0 }
 
     fn func(name: &str, own: u64, calls: &str) -> String {
         format!(
-            r#"{{"schema":2,"kind":"function","name":"{name}","linkage":"external","local":false,"triple":"t","source":"s","own_depth":{own},"dynamic":false,"flags":[],"frame":{{}},"address_taken":false,"signature":"void ()","type_ids":[],"calls":[{calls}]}}"#
+            r#"{{"schema":3,"kind":"function","interrupt":false,"name":"{name}","linkage":"external","local":false,"triple":"t","source":"s","own_depth":{own},"dynamic":false,"flags":[],"frame":{{}},"address_taken":false,"signature":"void ()","type_ids":[],"calls":[{calls}]}}"#
         )
     }
     const SYMBOLS: &str =
-        r#"{"schema":2,"kind":"symbols","address_taken":[],"aliases":[],"ifuncs":[]}"#;
-    const MODULE: &str = r#"{"schema":2,"kind":"module","source":"s","module_id":"m.ll","triple":"t","llvm_version":"22.1.8","pass":"stack-report"}"#;
+        r#"{"schema":3,"kind":"symbols","address_taken":[],"aliases":[],"ifuncs":[]}"#;
+    const MODULE: &str = r#"{"schema":3,"kind":"module","source":"s","module_id":"m.ll","triple":"t","llvm_version":"22.1.8","pass":"stack-report"}"#;
     const CALL: &str = r#"{"kind":"direct","tail":false,"callee":"g","callee_local":false,"depth":16,"depth_known":true,"index":3}"#;
 
     fn parse(text: &str) -> Result<ModuleReport, String> {
@@ -912,7 +912,7 @@ define linkonce_odr hidden noundef i32 @"_ZN3foo$u20$bar"() comdat { ret i32 0 }
             text += &format!("{f}\n");
         }
         text + &format!(
-            "{SYMBOLS}\n{{\"schema\":2,\"kind\":\"end\",\"functions\":{}}}\n",
+            "{SYMBOLS}\n{{\"schema\":3,\"kind\":\"end\",\"functions\":{}}}\n",
             funcs.len()
         )
     }
@@ -934,7 +934,7 @@ define linkonce_odr hidden noundef i32 @"_ZN3foo$u20$bar"() comdat { ret i32 0 }
         assert!(parse(&bad_count)
             .unwrap_err()
             .contains("counts 3 functions"));
-        let schema1 = good.replacen("\"schema\":2", "\"schema\":1", 1);
+        let schema1 = good.replacen("\"schema\":3", "\"schema\":2", 1);
         assert!(parse(&schema1).unwrap_err().contains("schema"));
         let no_symbols = good.replace(&format!("{SYMBOLS}\n"), "");
         assert!(parse(&no_symbols).unwrap_err().contains("symbols"));

@@ -12,6 +12,9 @@ use stackbound_core::records::{CallRecord, FunctionRecord};
 pub enum Arch {
     X86_64,
     AArch64,
+    /// ARM and Thumb (one ELF machine).
+    Arm,
+    RiscV,
     Other,
 }
 
@@ -42,6 +45,10 @@ pub struct CallInsn {
     pub name: Option<String>,
     /// A call to an address inside its own function, without a relocation.
     pub intra: bool,
+    /// RISC-V's save/restore millicode: a call to `__riscv_save_N` that links `t0` (the
+    /// psABI's alternate link register). It allocates the caller's register-save area, so the
+    /// pass walks it as an SP adjustment, not as a call site.
+    pub frame_helper: bool,
 }
 
 /// One function symbol (or several at the same address): its instructions and calls.
@@ -59,6 +66,13 @@ pub struct DisFunction {
 
 pub const X86_CALLS: &[&str] = &["call", "callq"];
 pub const A64_CALLS: &[&str] = &["bl", "blr", "blraa", "blrab", "blraaz", "blrabz"];
+/// ARM and Thumb calls: `bl`, `blx` (to a label or a register), unconditional or, in ARM mode and
+/// IT blocks, with a condition code (`blne`; not `blt`, `ble`, `bls`, `blo`: those are `b` with
+/// a condition).
+pub const ARM_CALLS: &[&str] = &["bl", "blx"];
+pub const ARM_CONDITIONS: &[&str] = &[
+    "eq", "ne", "cs", "hs", "cc", "lo", "mi", "pl", "vs", "vc", "hi", "ls", "ge", "lt", "gt", "le",
+];
 /// Prefixes objdump prints before a mnemonic (the GD TLS sequence pads its call with
 /// `data16 data16 rex64`; CET adds `notrack`, retpoline variants a `cs` prefix).
 pub const PREFIXES: &[&str] = &["data16", "rex64", "rex", "notrack", "cs", "ds", "lock"];
@@ -70,6 +84,12 @@ pub const CALLEE_RELOCS: &[&str] = &[
     "R_X86_64_GOTPCRELX",
     "R_X86_64_REX_GOTPCRELX",
     "R_AARCH64_CALL26",
+    "R_ARM_CALL",
+    "R_ARM_THM_CALL",
+    // RISC-V: on the `auipc` of the `auipc`+`jalr` pair; the parser moves it to the `jalr`.
+    "R_RISCV_CALL_PLT",
+    "R_RISCV_CALL",
+    "R_RISCV_JAL",
 ];
 
 pub fn parse_hex(s: &str) -> Option<u64> {
@@ -97,8 +117,33 @@ impl DisFunction {
 }
 
 impl Insn {
-    pub fn is_call(&self) -> bool {
-        X86_CALLS.contains(&self.mnemonic.as_str()) || A64_CALLS.contains(&self.mnemonic.as_str())
+    pub fn is_call(&self, arch: Arch) -> bool {
+        let m = self.mnemonic.as_str();
+        match arch {
+            Arch::X86_64 => X86_CALLS.contains(&m),
+            Arch::AArch64 => A64_CALLS.contains(&m),
+            Arch::Arm => ARM_CALLS.iter().any(|call| {
+                m.strip_prefix(call)
+                    .is_some_and(|cc| cc.is_empty() || ARM_CONDITIONS.contains(&cc))
+            }),
+            Arch::RiscV => self.riscv_link().is_some_and(|link| link != "zero"),
+            Arch::Other => X86_CALLS.contains(&m) || A64_CALLS.contains(&m),
+        }
+    }
+
+    /// The link register of a RISC-V `jal`/`jalr` (`c.jal`/`c.jalr` print the same): the first
+    /// of two or more operands, else `ra` (`jalr s4` is `jalr ra, 0(s4)`). `jr`, `j` and `ret`
+    /// link nothing.
+    pub fn riscv_link(&self) -> Option<&str> {
+        if !matches!(self.mnemonic.as_str(), "jal" | "jalr" | "c.jal" | "c.jalr") {
+            return None;
+        }
+        let operands: Vec<&str> = self.operands.split(',').map(str::trim).collect();
+        Some(if operands.len() >= 2 {
+            operands[0]
+        } else {
+            "ra"
+        })
     }
     /// The symbol of the first relocation whose type names a callee (not a section symbol).
     pub fn callee_reloc(&self) -> Option<&str> {
@@ -119,6 +164,10 @@ pub fn parse_disassembly(text: &str) -> Vec<DisFunction> {
                 Arch::X86_64
             } else if fmt.contains("aarch64") {
                 Arch::AArch64
+            } else if fmt.contains("littlearm") || fmt.contains("bigarm") {
+                Arch::Arm
+            } else if fmt.contains("riscv") {
+                Arch::RiscV
             } else {
                 Arch::Other
             };
@@ -219,10 +268,21 @@ pub fn parse_disassembly(text: &str) -> Vec<DisFunction> {
         }
     }
     for f in &mut funcs {
+        if f.arch == Arch::RiscV {
+            // A call is `auipc ra, 0` (holding the relocation) then `jalr ra`: the relocation
+            // names the `jalr`'s callee.
+            for i in 1..f.insns.len() {
+                if f.insns[i - 1].mnemonic == "auipc" && f.insns[i].is_call(Arch::RiscV) {
+                    let relocs = std::mem::take(&mut f.insns[i - 1].relocs);
+                    f.insns[i].relocs.extend(relocs);
+                }
+            }
+        }
+        let arch = f.arch;
         let calls = f
             .insns
             .iter()
-            .filter(|i| i.is_call())
+            .filter(|i| i.is_call(arch))
             .map(|c| {
                 let intra = f.calls_into_itself(c);
                 let name = match c.relocs.first() {
@@ -230,11 +290,17 @@ pub fn parse_disassembly(text: &str) -> Vec<DisFunction> {
                     None if intra => None,
                     None => c.label.as_ref().filter(|l| !l.contains("+0x")).cloned(),
                 };
+                let frame_helper = arch == Arch::RiscV
+                    && c.riscv_link() == Some("t0")
+                    && name
+                        .as_deref()
+                        .is_some_and(|n| n.starts_with("__riscv_save_"));
                 CallInsn {
                     addr: c.addr,
                     text: c.text.clone(),
                     name,
                     intra,
+                    frame_helper,
                 }
             })
             .collect();
@@ -285,7 +351,7 @@ pub fn call_units<'a>(
     let absorbing = rec.flags.iter().any(|f| f == "outlined-absorbed");
     let dis_by_name = |n: &str| funcs.iter().find(|f| f.names.iter().any(|m| m == n));
     let mut units = Vec::new();
-    for c in f.calls.iter().filter(|c| !c.intra) {
+    for c in f.calls.iter().filter(|c| !c.intra && !c.frame_helper) {
         match c.name.as_deref() {
             Some(n)
                 if absorbing && n.starts_with("OUTLINED_FUNCTION_") && !recorded.contains(n) =>
@@ -391,5 +457,66 @@ mod tests {
             ("b.ne", Some(0))
         );
         assert_eq!(f[0].calls[0].name.as_deref(), Some("sink"));
+    }
+
+    #[test]
+    fn parses_arm_and_riscv_calls() {
+        let arm = [
+            "a.o:\tfile format elf32-littlearm",
+            "Disassembly of section .text:",
+            "00000000 <f>:",
+            "       0:      \tpush\t{r7, lr}",
+            "       2:      \tbl\t0x2 <f+0x2> @ imm = #-0x4",
+            "\t\t\t00000002:  R_ARM_THM_CALL\t__aeabi_ldivmod",
+            "       6:      \tblx\tr4",
+            "       8:      \tblt\t0x2 <f+0x2> @ imm = #-0xa",
+            "       a:      \tblne\t0x20 <g>",
+            "       e:      \tb.w\t0xe <f+0xe> @ imm = #-0x4",
+            "\t\t\t0000000e:  R_ARM_THM_JUMP24\tg",
+            "00000020 <g>:",
+            "      20:      \tbx\tlr",
+        ]
+        .join("\n");
+        let f = parse_disassembly(&arm);
+        assert_eq!(f[0].arch, Arch::Arm);
+        let calls: Vec<(Option<&str>, &str)> = f[0]
+            .calls
+            .iter()
+            .map(|c| (c.name.as_deref(), c.text.as_str()))
+            .collect();
+        // bl (named by its relocation), blx r4 (indirect), blne (conditional call, named by
+        // objdump); blt is a branch, b.w a tail call.
+        assert_eq!(calls.len(), 3, "{calls:?}");
+        assert_eq!(calls[0].0, Some("__aeabi_ldivmod"));
+        assert_eq!(calls[1].0, None);
+        assert_eq!(calls[2].0, Some("g"));
+
+        let riscv = [
+            "r.o:\tfile format elf32-littleriscv",
+            "Disassembly of section .text:",
+            "00000000 <f>:",
+            "       0:      \tauipc\tt0, 0x0",
+            "\t\t\t00000000:  R_RISCV_CALL_PLT\t__riscv_save_2",
+            "\t\t\t00000000:  R_RISCV_RELAX\t*ABS*",
+            "       4:      \tjalr\tt0, t0 <f>",
+            "       8:      \tauipc\tra, 0x0",
+            "\t\t\t00000008:  R_RISCV_CALL_PLT\tmemcpy",
+            "       c:      \tjalr\tra <f+0x8>",
+            "      10:      \tjalr\ts4",
+            "      12:      \tjr\ta5",
+            "      14:      \tauipc\tt1, 0x0",
+            "\t\t\t00000014:  R_RISCV_CALL_PLT\t__riscv_restore_2",
+            "      18:      \tjr\tt1 <f+0x14>",
+        ]
+        .join("\n");
+        let f = parse_disassembly(&riscv);
+        assert_eq!(f[0].arch, Arch::RiscV);
+        let names: Vec<Option<&str>> = f[0].calls.iter().map(|c| c.name.as_deref()).collect();
+        // The save libcall links through t0 (a frame helper, no call site); jr/tail jumps link
+        // nothing.
+        assert_eq!(names, [Some("__riscv_save_2"), Some("memcpy"), None]);
+        let helpers: Vec<bool> = f[0].calls.iter().map(|c| c.frame_helper).collect();
+        assert_eq!(helpers, [true, false, false]);
+        assert!(f[0].calls.iter().all(|c| !c.intra));
     }
 }

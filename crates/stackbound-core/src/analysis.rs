@@ -13,7 +13,9 @@ use crate::bound::{self, Bound, BoundOptions, Bounds, Edge, Reason};
 use crate::budget::{self, Budget, Violation};
 use crate::graph::{CallGraph, GraphError, Resolution};
 use crate::ids::{CallId, ComponentId, FnId};
+use crate::interrupts::{self, Handlers, Nesting};
 use crate::records::ModuleReport;
+use crate::scope::Scope;
 
 /// What the analysis assumes and how strictly it judges. The llc that makes the records has
 /// options of its own (`stackbound::LlcOptions`).
@@ -30,6 +32,9 @@ pub struct AnalysisOptions {
     /// Bound indirect calls by their candidates (type ids, else IR signature) instead of
     /// excluding them.
     pub resolve_indirect: bool,
+    /// Roots (globs over raw or demangled names): the report, the budgets and the handlers'
+    /// nesting cover only what they reach. Empty: the whole program.
+    pub entries: Vec<String>,
 }
 
 impl Default for AnalysisOptions {
@@ -40,6 +45,7 @@ impl Default for AnalysisOptions {
             max_stack: None,
             max_reasons: 8,
             resolve_indirect: false,
+            entries: Vec::new(),
         }
     }
 }
@@ -106,6 +112,7 @@ pub struct Analysis {
     budgets: Vec<Option<Budget>>,
     violations: Vec<Violation>,
     warnings: Vec<String>,
+    scope: Scope,
     presentation: OnceLock<Presentation>,
 }
 
@@ -127,11 +134,16 @@ impl Analysis {
         if options.resolve_indirect {
             graph.resolve_indirect();
         }
-        Ok(Self::from_graph(graph, options))
+        Self::from_graph(graph, options)
     }
 
     /// Bounds an already linked graph (resolved or not, as `graph` is).
-    pub fn from_graph(graph: CallGraph, options: AnalysisOptions) -> Self {
+    pub fn from_graph(mut graph: CallGraph, options: AnalysisOptions) -> Result<Self, GraphError> {
+        let scope = Scope::reached_from(&graph, &options.entries)?;
+        graph
+            .handlers
+            .handlers
+            .retain(|h| scope.contains(h.function));
         let bounds = bound::compute(&graph, &options.bound_options());
         let mut warnings = Vec::new();
         let budgets = budget::assign(
@@ -140,16 +152,28 @@ impl Analysis {
             &options.assumptions,
             &mut warnings,
         );
-        let violations = budget::violations(&bounds, &budgets);
-        Analysis {
+        let mut violations = budget::violations(&bounds, &budgets);
+        violations.retain(|v| scope.contains(v.function));
+        for name in &graph.handlers.unmatched {
+            warnings.push(format!(
+                "the interrupt handler `{name}` in the assumptions names no function in the program"
+            ));
+        }
+        Ok(Analysis {
             graph,
             bounds,
             options,
             budgets,
             violations,
             warnings,
+            scope,
             presentation: OnceLock::new(),
-        }
+        })
+    }
+
+    /// What the report covers (all, or what `entries` reach).
+    pub fn scope(&self) -> &Scope {
+        &self.scope
     }
 
     pub fn graph(&self) -> &CallGraph {
@@ -171,6 +195,26 @@ impl Analysis {
 
     pub fn bound(&self, f: FnId) -> &Bound {
         &self.bounds.functions[f]
+    }
+
+    /// The functions the hardware enters on an exception, charged the frame it stacks.
+    pub fn handlers(&self) -> &Handlers {
+        &self.graph.handlers
+    }
+
+    /// The frame `f`'s bound includes because an exception enters it, if it is a handler.
+    pub fn interrupt_frame(&self, f: FnId) -> Option<u64> {
+        self.graph
+            .handlers
+            .handlers
+            .iter()
+            .any(|h| h.function == f)
+            .then_some(self.graph.handlers.frame)
+    }
+
+    /// The most the handlers add, nested, to the stack of any code they interrupt.
+    pub fn interrupt_nesting(&self) -> Option<Nesting> {
+        interrupts::nesting(&self.graph.handlers, &self.bounds)
     }
 
     /// Why `f`'s bound is not complete, and what informs it (resolved calls, constant-stack
@@ -246,11 +290,15 @@ impl Analysis {
     fn presentation(&self) -> &Presentation {
         self.presentation.get_or_init(|| {
             let graph = &self.graph;
-            let mut order: Vec<FnId> = self.functions().collect();
+            let mut order: Vec<FnId> = self
+                .functions()
+                .filter(|&f| self.scope.contains(f))
+                .collect();
             order.sort_by(|&a, &b| {
                 (graph.name(a), graph.module_of(a)).cmp(&(graph.name(b), graph.module_of(b)))
             });
-            let mut rank = vec![0u32; order.len()];
+            // Functions outside the scope have no report id.
+            let mut rank = vec![u32::MAX; graph.functions.len()];
             for (i, &f) in order.iter().enumerate() {
                 rank[f] = i as u32;
             }
@@ -283,9 +331,15 @@ impl Analysis {
         &self.presentation().order
     }
 
-    /// `f`'s id in the report (its position in report order).
+    /// `f`'s id in the report (its position in report order). `f` must be in scope: a
+    /// function outside it is in no report.
     pub fn report_id(&self, f: FnId) -> usize {
-        self.presentation().rank[f] as usize
+        let rank = self.presentation().rank[f];
+        debug_assert!(
+            rank != u32::MAX,
+            "function {f:?} is outside the report's scope"
+        );
+        rank as usize
     }
 
     /// The function with report id `id`.

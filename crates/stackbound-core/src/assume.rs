@@ -16,6 +16,29 @@ pub struct Assumptions {
     /// Function name (raw or demangled) to the most stack it may use.
     #[serde(default)]
     pub budgets: BTreeMap<String, u64>,
+    /// Functions the hardware enters on an exception (raw or demangled name), besides those
+    /// the IR marks: `true`, or the handler's priority (lower preempts higher, as on
+    /// Cortex-M; handlers of one priority never nest).
+    #[serde(default)]
+    pub interrupts: BTreeMap<String, Interrupt>,
+}
+
+/// One `[interrupts]` entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Interrupt {
+    /// A handler of unknown priority: it may nest with every other handler.
+    Handler(bool),
+    Priority(i64),
+}
+
+impl Interrupt {
+    pub fn priority(self) -> Option<i64> {
+        match self {
+            Interrupt::Handler(_) => None,
+            Interrupt::Priority(p) => Some(p),
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -78,6 +101,7 @@ impl Assumptions {
     pub fn merge(&mut self, other: Assumptions) {
         self.sizes.extend(other.sizes);
         self.budgets.extend(other.budgets);
+        self.interrupts.extend(other.interrupts);
     }
 
     /// The assumed size of an unrecorded callee, by raw name, then demangled, then demangled
@@ -95,9 +119,17 @@ impl Assumptions {
         }
         lookup(&self.budgets, raw)
     }
+
+    /// The `[interrupts]` entry naming this function, if any (`false` names none).
+    pub fn interrupt_of(&self, raw: &str) -> Option<Interrupt> {
+        if self.interrupts.is_empty() {
+            return None;
+        }
+        lookup(&self.interrupts, raw).filter(|i| *i != Interrupt::Handler(false))
+    }
 }
 
-fn lookup(map: &BTreeMap<String, u64>, raw: &str) -> Option<u64> {
+fn lookup<V: Copy>(map: &BTreeMap<String, V>, raw: &str) -> Option<V> {
     map.get(raw)
         .or_else(|| {
             let demangled = crate::demangle::demangle(raw)?;
@@ -134,6 +166,22 @@ mod tests {
             Assumptions::load(&json_path).unwrap().size_of("puts"),
             Some(40)
         );
+
+        std::fs::write(
+            &toml_path,
+            "[interrupts]\nSysTick_Handler = 1\nHardFault_Handler = true\nunused = false\n",
+        )
+        .unwrap();
+        let a = Assumptions::load(&toml_path).unwrap();
+        assert_eq!(
+            a.interrupt_of("SysTick_Handler"),
+            Some(Interrupt::Priority(1))
+        );
+        assert_eq!(
+            a.interrupt_of("HardFault_Handler"),
+            Some(Interrupt::Handler(true))
+        );
+        assert_eq!(a.interrupt_of("unused"), None);
 
         std::fs::write(&toml_path, "[size]\nprintln = 72\n").unwrap();
         assert!(matches!(

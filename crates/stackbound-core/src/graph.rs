@@ -36,6 +36,8 @@ pub struct CallGraph {
     /// candidates after [`CallGraph::resolve_indirect`]. A site the IR says nothing about (no
     /// type ids, no signature) has no entry.
     pub resolutions: FxHashMap<CallId, Resolution>,
+    /// Functions the hardware enters on an exception, already charged their stacked frame.
+    pub handlers: crate::interrupts::Handlers,
 }
 
 impl CallGraph {
@@ -54,6 +56,7 @@ impl CallGraph {
             address_taken: linked.address_taken,
             taken_externals: linked.taken_externals,
             resolutions: linked.resolutions,
+            handlers: linked.handlers,
         })
     }
 

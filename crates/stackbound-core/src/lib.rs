@@ -15,6 +15,7 @@ pub mod budget;
 pub mod demangle;
 pub mod graph;
 pub mod ids;
+pub mod interrupts;
 mod link;
 pub mod program;
 pub mod reasons;
@@ -22,6 +23,7 @@ pub mod records;
 pub mod report;
 pub mod scc;
 pub mod schema;
+pub mod scope;
 
 pub use analysis::{Analysis, AnalysisOptions, PathStep, WorstPath};
 pub use assume::Assumptions;

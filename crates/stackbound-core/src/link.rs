@@ -29,6 +29,7 @@ enum Decision {
 
 /// The graph's nodes and edges, pointing into the records.
 pub(crate) struct Linked {
+    pub handlers: crate::interrupts::Handlers,
     pub functions: Vec<Function>,
     pub calls: Vec<Call>,
     pub externals: Vec<External>,
@@ -222,6 +223,7 @@ pub(crate) fn link(
         }
         function.calls = CallRange::new(start, calls.len());
     }
+    let handlers = crate::interrupts::charge(reports, &mut functions, &mut calls, assumptions);
     let (address_taken, taken_externals) = taken(&symbols, &mut resolver, functions.len());
     let Resolver {
         externals,
@@ -248,6 +250,7 @@ pub(crate) fn link(
         }
     }
     Ok(Linked {
+        handlers,
         functions,
         calls,
         externals,

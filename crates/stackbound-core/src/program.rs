@@ -153,6 +153,13 @@ pub enum GraphError {
     },
     #[error("the program has more than {} functions or call sites", u32::MAX)]
     TooLarge,
+    #[error(
+        "--entry {pattern}: no function of the program has that name (raw or demangled); \
+         `*`, `?` and `[...]` match as in a shell glob"
+    )]
+    NoEntry { pattern: String },
+    #[error("--entry {pattern}: not a valid glob pattern: {message}")]
+    BadEntry { pattern: String, message: String },
 }
 
 /// A module's display name: its id, else its source, else where it was read from.

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 /// The only record schema this reader understands.
-pub const SCHEMA: u32 = 2;
+pub const SCHEMA: u32 = 3;
 
 /// One line of a report file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -74,6 +74,14 @@ pub struct FunctionRecord {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub type_ids: Vec<u64>,
     pub calls: Vec<CallRecord>,
+    /// Required: the hardware, not a call, enters the function (an interrupt or exception
+    /// handler, as the IR says). A missing one must not read as "never entered that way".
+    pub interrupt: bool,
+    /// Bytes the hardware stacks beyond the return address when an exception enters the
+    /// function (Cortex-M: the stacked frame and its alignment padding); absent where an
+    /// exception stacks nothing on the stack the function runs on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interrupt_frame: Option<u64>,
 }
 
 /// The three classes of flags (docs/stack-report-format.md), the one list of each.
@@ -507,15 +515,15 @@ mod tests {
         parse(text.as_bytes(), Path::new("t.jsonl"))
     }
 
-    const MODULE: &str = r#"{"schema":2,"kind":"module","source":"a.ll","module_id":"a.ll","triple":"x86_64-unknown-linux-gnu","llvm_version":"22.1.8","pass":"stack-report"}"#;
-    const FUNCTION: &str = r#"{"schema":2,"kind":"function","name":"f","linkage":"external","local":false,"own_depth":24,"dynamic":false,"flags":[],"address_taken":false,"calls":[{"kind":"direct","tail":false,"callee":"g","callee_local":false,"depth":16,"depth_known":true,"index":3,"loc":"a.c:1:2"}]}"#;
+    const MODULE: &str = r#"{"schema":3,"kind":"module","source":"a.ll","module_id":"a.ll","triple":"x86_64-unknown-linux-gnu","llvm_version":"22.1.8","pass":"stack-report"}"#;
+    const FUNCTION: &str = r#"{"schema":3,"kind":"function","interrupt":false,"name":"f","linkage":"external","local":false,"own_depth":24,"dynamic":false,"flags":[],"address_taken":false,"calls":[{"kind":"direct","tail":false,"callee":"g","callee_local":false,"depth":16,"depth_known":true,"index":3,"loc":"a.c:1:2"}]}"#;
 
-    const SYMBOLS: &str = r#"{"schema":2,"kind":"symbols","address_taken":[{"name":"h","local":false,"defined":false,"signature":"void (ptr)"}],"aliases":[{"name":"a","local":false,"linkage":"external","aliasee":{"name":"f","local":false}}],"ifuncs":[]}"#;
+    const SYMBOLS: &str = r#"{"schema":3,"kind":"symbols","address_taken":[{"name":"h","local":false,"defined":false,"signature":"void (ptr)"}],"aliases":[{"name":"a","local":false,"linkage":"external","aliasee":{"name":"f","local":false}}],"ifuncs":[]}"#;
 
     #[test]
     fn requires_the_symbols_record() {
         let text =
-            format!("{MODULE}\n{FUNCTION}\n{{\"schema\":2,\"kind\":\"end\",\"functions\":1}}\n");
+            format!("{MODULE}\n{FUNCTION}\n{{\"schema\":3,\"kind\":\"end\",\"functions\":1}}\n");
         let err = parse_str(&text).unwrap_err();
         assert!(err.to_string().contains("no `symbols` record"), "{err}");
         let twice = format!("{MODULE}\n{SYMBOLS}\n{SYMBOLS}\n");
@@ -527,7 +535,7 @@ mod tests {
 
     #[test]
     fn missing_safety_fields_are_errors() {
-        let end = r#"{"schema":2,"kind":"end","functions":1}"#;
+        let end = r#"{"schema":3,"kind":"end","functions":1}"#;
         for (field, without) in [
             ("dynamic", FUNCTION.replace(r#""dynamic":false,"#, "")),
             ("flags", FUNCTION.replace(r#""flags":[],"#, "")),
@@ -554,7 +562,7 @@ mod tests {
         }
         for list in ["address_taken", "aliases", "ifuncs"] {
             let symbols =
-                r#"{"schema":2,"kind":"symbols","address_taken":[],"aliases":[],"ifuncs":[]}"#
+                r#"{"schema":3,"kind":"symbols","address_taken":[],"aliases":[],"ifuncs":[]}"#
                     .replace(&format!(r#","{list}":[]"#), "");
             let text = format!("{MODULE}\n{FUNCTION}\n{symbols}\n{end}\n");
             let err = parse_str(&text).unwrap_err();
@@ -593,7 +601,7 @@ mod tests {
             sorted.starts_with(r#"{"address_taken":false,"calls":"#),
             "{sorted}"
         );
-        let end = r#"{"schema":2,"kind":"end","functions":1}"#;
+        let end = r#"{"schema":3,"kind":"end","functions":1}"#;
         let text = format!("{MODULE}\n{sorted}\n{SYMBOLS}\n{end}\n");
         let modules = parse_str(&text).unwrap();
         assert_eq!(modules[0].functions[0].name, "f");
@@ -603,8 +611,8 @@ mod tests {
     /// Found by the fuzzer: a nested `"kind":"function"` must not make another record a function.
     #[test]
     fn only_the_top_level_kind_counts() {
-        let line = r#"{"schema":2,"kind":"symbols","address_taken":[],"aliases":[],"ifuncs":[],"name":"phantom","linkage":"external","own_depth":8,"dynamic":false,"flags":[],"calls":[],"note":{"kind":"function"}}"#;
-        let text = format!("{MODULE}\n{line}\n{{\"schema\":2,\"kind\":\"end\",\"functions\":0}}\n");
+        let line = r#"{"schema":3,"kind":"symbols","address_taken":[],"aliases":[],"ifuncs":[],"name":"phantom","linkage":"external","own_depth":8,"dynamic":false,"flags":[],"calls":[],"note":{"kind":"function"}}"#;
+        let text = format!("{MODULE}\n{line}\n{{\"schema\":3,\"kind\":\"end\",\"functions\":0}}\n");
         let modules = parse_str(&text).unwrap();
         assert!(modules[0].functions.is_empty());
     }
@@ -612,7 +620,7 @@ mod tests {
     #[test]
     fn reads_a_complete_module() {
         let text = format!(
-            "{MODULE}\n{FUNCTION}\n{SYMBOLS}\n{{\"schema\":2,\"kind\":\"end\",\"functions\":1}}\n"
+            "{MODULE}\n{FUNCTION}\n{SYMBOLS}\n{{\"schema\":3,\"kind\":\"end\",\"functions\":1}}\n"
         );
         let modules = parse_str(&text).unwrap();
         assert_eq!(modules.len(), 1);
@@ -650,13 +658,13 @@ mod tests {
 
     #[test]
     fn rejects_unknown_schema_first() {
-        let text = r#"{"schema":3,"kind":"module","something":"new"}"#;
+        let text = r#"{"schema":4,"kind":"module","something":"new"}"#;
         let err = parse_str(text).unwrap_err();
         assert!(
-            matches!(err, RecordError::Schema { ref found, .. } if found == "3"),
+            matches!(err, RecordError::Schema { ref found, .. } if found == "4"),
             "{err}"
         );
-        let text = r#"{"schema":2,"kind":"chunk"}"#;
+        let text = r#"{"schema":3,"kind":"chunk"}"#;
         assert!(parse_str(text)
             .unwrap_err()
             .to_string()
@@ -666,7 +674,7 @@ mod tests {
     #[test]
     fn rejects_wrong_end_count() {
         let text = format!(
-            "{MODULE}\n{FUNCTION}\n{SYMBOLS}\n{{\"schema\":2,\"kind\":\"end\",\"functions\":2}}\n"
+            "{MODULE}\n{FUNCTION}\n{SYMBOLS}\n{{\"schema\":3,\"kind\":\"end\",\"functions\":2}}\n"
         );
         let err = parse_str(&text).unwrap_err();
         assert!(
@@ -677,7 +685,7 @@ mod tests {
 
     #[test]
     fn reads_concatenated_modules() {
-        let end = r#"{"schema":2,"kind":"end","functions":1}"#;
+        let end = r#"{"schema":3,"kind":"end","functions":1}"#;
         let text = format!(
             "{MODULE}\n{FUNCTION}\n{SYMBOLS}\n{end}\n{MODULE}\n{FUNCTION}\n{SYMBOLS}\n{end}\n"
         );

@@ -50,6 +50,7 @@ impl Analysis {
                 statement: closed_world_statement(graph.modules.len()),
             }),
             max_stack: options.max_stack,
+            entries: options.entries.clone(),
             modules: graph
                 .modules
                 .iter()
@@ -82,6 +83,8 @@ impl Analysis {
                 .externals
                 .iter()
                 .zip(taken)
+                .zip(self.externals_in_scope())
+                .filter_map(|(pair, in_scope)| in_scope.then_some(pair))
                 .map(|(external, address_taken)| ExternalEntry {
                     name: external.name.clone(),
                     kind: external.kind.into(),
@@ -92,6 +95,7 @@ impl Analysis {
             discarded: graph
                 .discarded
                 .iter()
+                .filter(|d| d.kept.is_none_or(|k| self.scope().contains(k)))
                 .map(|d| DiscardedEntry {
                     name: d.name.clone(),
                     module: d.module as usize,
@@ -109,8 +113,58 @@ impl Analysis {
                 violations.sort_by_key(|v| v.function);
                 violations
             },
+            interrupts: self.interrupt_nesting().map(|nesting| {
+                let handlers = self.handlers();
+                let mut entries: Vec<HandlerEntry> = handlers
+                    .handlers
+                    .iter()
+                    .map(|h| HandlerEntry {
+                        id: self.report_id(h.function),
+                        priority: h.priority,
+                        from_ir: h.from_ir,
+                    })
+                    .collect();
+                entries.sort_by_key(|h| h.id);
+                Interrupts {
+                    frame: handlers.frame,
+                    handlers: entries,
+                    nesting: nesting.bytes,
+                    nesting_status: nesting.status.into(),
+                    levels: nesting
+                        .levels
+                        .iter()
+                        .map(|&(priority, f)| LevelEntry {
+                            priority,
+                            handler: self.report_id(f),
+                        })
+                        .collect(),
+                }
+            }),
             warnings: self.warnings().to_vec(),
         }
+    }
+
+    /// Per external: some function in scope calls it, or may call it through a resolved
+    /// indirect call (everything, when the scope is the whole program).
+    fn externals_in_scope(&self) -> Vec<bool> {
+        let graph = self.graph();
+        if !self.scope().is_restricted() {
+            return vec![true; graph.externals.len()];
+        }
+        let mut used = vec![false; graph.externals.len()];
+        for &f in self.report_order() {
+            for c in graph.functions[f].calls.clone() {
+                if let Target::External(e) = graph.calls[c].target {
+                    used[e] = true;
+                }
+                if let Some(resolution) = graph.candidates(c) {
+                    for &e in resolution.unknown.iter() {
+                        used[e] = true;
+                    }
+                }
+            }
+        }
+        used
     }
 
     /// `f`'s entry, as [`Analysis::report`] lists it.
@@ -135,6 +189,7 @@ impl Analysis {
             frame: record.frame.as_deref().cloned(),
             address_taken: graph.address_taken[f],
             signature: record.signature.clone(),
+            interrupt_frame: self.interrupt_frame(f),
             total: bound.total,
             status: bound.status.into(),
             reasons,
@@ -171,7 +226,8 @@ impl Analysis {
             tail: r.tail,
             callee: r.callee.clone(),
             target,
-            depth: r.depth,
+            // The graph's depth: a handler's calls sit below its stacked frame.
+            depth: graph.calls[c].depth,
             depth_known: r.depth_known,
             loc: r.loc.clone(),
             role: self.role(c),
@@ -343,7 +399,7 @@ impl Analysis {
                     StepCall {
                         position: function.calls.position(c),
                         index: r.index,
-                        depth: r.depth,
+                        depth: graph.calls[c].depth,
                         kind: r.kind,
                         tail: r.tail,
                         role: self.role(c),

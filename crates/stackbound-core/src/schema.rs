@@ -29,6 +29,9 @@ pub struct Report {
     #[serde(default)]
     pub indirect_world: Option<IndirectWorld>,
     pub max_stack: Option<u64>,
+    /// `--entry` roots: the report covers only what they reach. Empty: the whole program.
+    #[serde(default)]
+    pub entries: Vec<String>,
     pub modules: Vec<ModuleEntry>,
     /// Sorted by name, then module; a function's `id` is its position here.
     pub functions: Vec<FunctionEntry>,
@@ -36,7 +39,41 @@ pub struct Report {
     pub externals: Vec<ExternalEntry>,
     pub discarded: Vec<DiscardedEntry>,
     pub violations: Vec<Violation>,
+    /// The functions the hardware enters on an exception; `None` when there are none.
+    #[serde(default)]
+    pub interrupts: Option<Interrupts>,
     pub warnings: Vec<String>,
+}
+
+/// Interrupt handlers and how they nest (docs/report.md, "Interrupt handlers").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Interrupts {
+    /// The frame the hardware stacks on entry, included in every handler's `total`.
+    pub frame: u64,
+    pub handlers: Vec<HandlerEntry>,
+    /// The most the handlers add, nested, to the stack of whatever they interrupt: the sum
+    /// of each priority level's deepest handler. Add it to a thread's `total` for the
+    /// thread's stack.
+    pub nesting: u64,
+    /// The weakest status among the handlers.
+    pub nesting_status: Status,
+    /// Per level, its priority (`None`: a handler without one, a level of its own) and its
+    /// deepest handler's id.
+    pub levels: Vec<LevelEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HandlerEntry {
+    pub id: usize,
+    pub priority: Option<i64>,
+    /// The IR marks it (the `interrupt` attribute, `x86_intrcc`), not only the assumptions.
+    pub from_ir: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LevelEntry {
+    pub priority: Option<i64>,
+    pub handler: usize,
 }
 
 /// What indirect-call resolution assumed (docs/report.md, "Closed world").
@@ -81,6 +118,10 @@ pub struct FunctionEntry {
     pub frame: Option<Frame>,
     pub address_taken: bool,
     pub signature: String,
+    /// The frame the hardware stacks when an exception enters this handler, included in
+    /// `own_depth`, every call's `depth` and `total`; `None` for a function that is no handler.
+    #[serde(default)]
+    pub interrupt_frame: Option<u64>,
     pub total: u64,
     pub status: Status,
     pub reasons: Vec<ReasonEntry>,

@@ -324,6 +324,58 @@ fn budgets_exit_one() {
     expect_code(&out, 0);
 }
 
+/// `--entry`: the report, its budgets and `--explain` cover what the roots reach. In seed.jsonl
+/// `main` calls `triple` and `factorial` directly and `Spaceship_launch` only through its
+/// indirect call, which only `--resolve-indirect` follows.
+#[test]
+fn entry_roots() {
+    let base = ["--records", "seed.jsonl", "--assume", "println=72"];
+    let out = stackbound(&[&base[..], &["--entry", "main", "--max-stack", "56"]].concat());
+    expect_code(&out, 0);
+    assert_eq!(
+        stdout(&out),
+        "factorial: 16  (≥: excludes recursive factorial)\n\
+         main: 56  (≥: excludes recursive factorial, indirect call)\n\
+         triple: 16\n"
+    );
+    // Spaceship_launch (80 > 56) is outside: no budget failure; through the resolved call it
+    // is inside, and main's 40 + 8 + 72 = 120 fails too.
+    let out = stackbound(
+        &[
+            &base[..],
+            &["--entry", "main", "--resolve-indirect", "--max-stack", "56"],
+        ]
+        .concat(),
+    );
+    expect_code(&out, 1);
+    assert!(
+        stderr(&out).contains("Spaceship_launch: 80 > 56"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).contains("main: 120 > 56"), "{}", stderr(&out));
+    // Globs, and the JSON names the roots.
+    let out = stackbound(&[&base[..], &["--entry", "t*", "--format", "json"]].concat());
+    expect_code(&out, 0);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let names: Vec<&str> = json["functions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["triple"]);
+    assert_eq!(json["entries"], serde_json::json!(["t*"]));
+    expect_error(
+        &stackbound(&[&base[..], &["--entry", "t*", "--explain", "main"]].concat()),
+        &["--explain main", "--entry roots reach"],
+    );
+    expect_error(
+        &stackbound(&[&base[..], &["--entry", "mian"]].concat()),
+        &["--entry mian", "no function"],
+    );
+}
+
 #[test]
 fn bad_records() {
     expect_error(
@@ -512,10 +564,10 @@ fi
 if [ -f "$input.jsonl" ]; then
   cp "$input.jsonl" "$report"
 elif grep -q stackbound_probe "$input"; then
-  printf '%s\n' '{"schema":2,"kind":"module","source":"p","module_id":"p","triple":"x","llvm_version":"22.1.8","pass":"stack-report"}' \
-    '{"schema":2,"kind":"function","name":"stackbound_probe","linkage":"external","own_depth":8,"dynamic":false,"flags":[],"address_taken":false,"calls":[]}' \
-    '{"schema":2,"kind":"symbols","address_taken":[],"aliases":[],"ifuncs":[]}' \
-    '{"schema":2,"kind":"end","functions":1}' > "$report"
+  printf '%s\n' '{"schema":3,"kind":"module","source":"p","module_id":"p","triple":"x","llvm_version":"22.1.8","pass":"stack-report"}' \
+    '{"schema":3,"kind":"function","interrupt":false,"name":"stackbound_probe","linkage":"external","own_depth":8,"dynamic":false,"flags":[],"address_taken":false,"calls":[]}' \
+    '{"schema":3,"kind":"symbols","address_taken":[],"aliases":[],"ifuncs":[]}' \
+    '{"schema":3,"kind":"end","functions":1}' > "$report"
 else
   echo "no sidecar for $input" >&2
   exit 3

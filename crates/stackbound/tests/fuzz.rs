@@ -94,8 +94,8 @@ fn invariants_catch_a_wrong_low_report() {
 #[test]
 fn a_failure_is_saved_for_replay() {
     let dir = tempfile::tempdir().unwrap();
-    let saved = fuzzing::save(dir.path(), "crash", b"{\"schema\":2}\n");
-    assert_eq!(std::fs::read(&saved).unwrap(), b"{\"schema\":2}\n");
+    let saved = fuzzing::save(dir.path(), "crash", b"{\"schema\":3}\n");
+    assert_eq!(std::fs::read(&saved).unwrap(), b"{\"schema\":3}\n");
     let name = saved.file_name().unwrap().to_str().unwrap();
     assert!(
         name.starts_with("crash-") && name.ends_with(".jsonl"),

@@ -34,13 +34,13 @@ fn function(name: &str, own: u64, calls: &[(&str, u64)]) -> String {
         })
         .collect();
     format!(
-        r#"{{"schema":2,"kind":"function","name":"{name}","linkage":"external","local":false,"own_depth":{own},"dynamic":false,"flags":[],"address_taken":false,"calls":[{}]}}"#,
+        r#"{{"schema":3,"kind":"function","interrupt":false,"name":"{name}","linkage":"external","local":false,"own_depth":{own},"dynamic":false,"flags":[],"address_taken":false,"calls":[{}]}}"#,
         calls.join(",")
     )
 }
 
 fn program(dir: &Path) -> String {
-    let mut lines = vec![r#"{"schema":2,"kind":"module","source":"big.c","module_id":"big.ll","triple":"x86_64-unknown-linux-gnu","llvm_version":"22.1.8","pass":"stack-report"}"#.to_string()];
+    let mut lines = vec![r#"{"schema":3,"kind":"module","source":"big.c","module_id":"big.ll","triple":"x86_64-unknown-linux-gnu","llvm_version":"22.1.8","pass":"stack-report"}"#.to_string()];
     for i in 0..25 {
         let next = format!("f{:02}", i + 1);
         let callee = if i == 24 { "mystery" } else { next.as_str() };
@@ -57,10 +57,10 @@ fn program(dir: &Path) -> String {
     lines.push(function(PUSH_BACK, 8, &[]));
     let functions = lines.len() - 1;
     lines.push(
-        r#"{"schema":2,"kind":"symbols","address_taken":[],"aliases":[],"ifuncs":[]}"#.into(),
+        r#"{"schema":3,"kind":"symbols","address_taken":[],"aliases":[],"ifuncs":[]}"#.into(),
     );
     lines.push(format!(
-        r#"{{"schema":2,"kind":"end","functions":{functions}}}"#
+        r#"{{"schema":3,"kind":"end","functions":{functions}}}"#
     ));
     let path = dir.join("big.jsonl");
     std::fs::write(&path, lines.join("\n") + "\n").unwrap();

@@ -258,7 +258,7 @@ pub fn walk(f: &DisFunction, outlined: &Outlined) -> Result<Walk, String> {
     let step = |i: usize, s: &State, w: &mut BTreeSet<String>| match f.arch {
         Arch::X86_64 => x86_64::step(f, &f.insns[i], s, w),
         Arch::AArch64 => aarch64::step(f, &f.insns[i], s, outlined, w),
-        Arch::Other => Err("unsupported target".into()),
+        Arch::Arm | Arch::RiscV | Arch::Other => Err("unsupported target".into()),
     };
     let mut seeded_unreached = false;
     loop {
@@ -344,7 +344,7 @@ pub fn walk(f: &DisFunction, outlined: &Outlined) -> Result<Walk, String> {
     for i in 0..n {
         let Some(s) = &state[i] else {
             w.unreached += 1;
-            if f.insns[i].is_call() {
+            if f.insns[i].is_call(f.arch) {
                 w.calls.push((f.insns[i].addr, None));
             }
             continue;
@@ -362,7 +362,7 @@ pub fn walk(f: &DisFunction, outlined: &Outlined) -> Result<Walk, String> {
         w.deepest = w.deepest.max(d + shift);
         w.deepest_sp = w.deepest_sp.max(s.sp.depth.max(st.out.sp.depth) + shift);
         w.opaque_below_sp |= st.opaque_below_sp;
-        if f.insns[i].is_call() {
+        if f.insns[i].is_call(f.arch) {
             w.calls.push((f.insns[i].addr, st.call));
         }
         if st.flow == Flow::Stop

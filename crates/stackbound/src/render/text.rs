@@ -4,8 +4,8 @@ use std::io::{self, Write};
 
 use super::{summary, Names, RenderOptions};
 use crate::report::{
-    BudgetSource, CallEntry, Explanation, ExternalKind, ReasonEntry, Report, ResolvedBy, Role,
-    Status, TargetEntry,
+    BudgetSource, CallEntry, Explanation, ExternalKind, Interrupts, ReasonEntry, Report,
+    ResolvedBy, Role, Status, TargetEntry,
 };
 
 /// One line per function, `name: bytes`, with a marker only when the result is not complete;
@@ -26,7 +26,41 @@ pub fn text(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io
             writeln!(out, "{line}")?;
         }
     }
+    if let Some(interrupts) = &report.interrupts {
+        let note = interrupts_note(report, interrupts, &names);
+        for line in wrap(&note, options.width.unwrap_or(usize::MAX), "      ") {
+            writeln!(out, "{line}")?;
+        }
+    }
     Ok(())
+}
+
+/// What the handlers' numbers include, and what they add nested.
+fn interrupts_note(report: &Report, interrupts: &Interrupts, names: &Names) -> String {
+    let n = interrupts.handlers.len();
+    let nesting = match interrupts.nesting_status {
+        Status::Complete => interrupts.nesting.to_string(),
+        _ => format!("≥{}", interrupts.nesting),
+    };
+    let levels: Vec<String> = interrupts
+        .levels
+        .iter()
+        .map(|l| {
+            let name = names.get(l.handler);
+            let total = report.functions[l.handler].total;
+            match l.priority {
+                Some(p) => format!("priority {p}: {name} {total}"),
+                None => format!("{name} {total}"),
+            }
+        })
+        .collect();
+    format!(
+        "interrupts: {} include the {}-byte frame the hardware stacks on entry; nested, they \
+         add at most {nesting} bytes to the stack they interrupt ({})",
+        plural(n, "handler"),
+        interrupts.frame,
+        levels.join(" + ")
+    )
 }
 
 /// `text` broken at spaces into lines of at most `width` characters, later lines indented.

@@ -236,7 +236,7 @@ fn module(u: &mut Unstructured, names: &Names, m: usize) -> Vec<Value> {
     };
     let triple = *pick(u, TRIPLES);
     let mut lines = vec![json!({
-        "schema": 2, "kind": "module", "source": id, "module_id": id,
+        "schema": 3, "kind": "module", "source": id, "module_id": id,
         "triple": triple, "llvm_version": "22.1.8", "pass": "stack-report",
     })];
     let functions = count(u, 6);
@@ -249,7 +249,7 @@ fn module(u: &mut Unstructured, names: &Names, m: usize) -> Vec<Value> {
     } else {
         functions as u64
     };
-    lines.push(json!({"schema": 2, "kind": "end", "functions": counted}));
+    lines.push(json!({"schema": 3, "kind": "end", "functions": counted}));
     lines
 }
 
@@ -278,7 +278,7 @@ fn function(u: &mut Unstructured, names: &Names, triple: &str) -> Value {
     let dynamic = bit(u, 1, 10);
     let calls: Vec<Value> = (0..count(u, 5)).map(|i| call(u, names, i)).collect();
     let mut f = json!({
-        "schema": 2, "kind": "function", "name": names.name(u), "linkage": linkage,
+        "schema": 3, "kind": "function", "name": names.name(u), "linkage": linkage,
         "local": local, "triple": triple, "source": "gen.c",
         "own_depth": depth(u), "dynamic": dynamic, "flags": flags,
         "address_taken": bit(u, 1, 3), "signature": *pick(u, SIGNATURES),
@@ -358,7 +358,7 @@ fn symbols(u: &mut Unstructured, names: &Names) -> Value {
                    "address_taken": bit(u, 1, 3), "targets": targets})
         })
         .collect();
-    json!({"schema": 2, "kind": "symbols", "address_taken": taken, "aliases": aliases,
+    json!({"schema": 3, "kind": "symbols", "address_taken": taken, "aliases": aliases,
            "ifuncs": ifuncs})
 }
 
@@ -502,7 +502,7 @@ pub fn input(corpus: &Corpus, seed: u64, iteration: u64) -> Vec<u8> {
 fn chain(rng: &mut Rng) -> Vec<Value> {
     let n = 50 + rng.below(500);
     let depth = *rng.pick(&[16u64, 4096, u64::MAX / 4, u64::MAX]);
-    let mut lines = vec![json!({"schema": 2, "kind": "module", "module_id": "chain.ll"})];
+    let mut lines = vec![json!({"schema": 3, "kind": "module", "module_id": "chain.ll"})];
     for i in 0..n {
         let callee = if i + 1 < n {
             format!("c{}", i + 1)
@@ -510,7 +510,7 @@ fn chain(rng: &mut Rng) -> Vec<Value> {
             format!("c{}", n / 2)
         };
         lines.push(json!({
-            "schema": 2, "kind": "function", "name": format!("c{i}"), "linkage": "external",
+            "schema": 3, "kind": "function", "name": format!("c{i}"), "linkage": "external",
             "own_depth": 8, "dynamic": false, "flags": [], "address_taken": i % 7 == 0,
             "signature": "void ()",
             "calls": [
@@ -521,8 +521,8 @@ fn chain(rng: &mut Rng) -> Vec<Value> {
             ],
         }));
     }
-    lines.push(json!({"schema": 2, "kind": "symbols"}));
-    lines.push(json!({"schema": 2, "kind": "end", "functions": n}));
+    lines.push(json!({"schema": 3, "kind": "symbols"}));
+    lines.push(json!({"schema": 3, "kind": "end", "functions": n}));
     lines
 }
 
@@ -608,7 +608,7 @@ fn mutate_value(value: &mut Value, rng: &mut Rng, names: &[String]) {
                 let nested = if rng.chance(1, 2) {
                     json!({"x": [1, 2]})
                 } else {
-                    json!({"kind": "function", "schema": 2})
+                    json!({"kind": "function", "schema": 3})
                 };
                 map.insert("from_the_future".into(), nested);
             }
@@ -692,7 +692,8 @@ fn mutate_json_line(bytes: &mut Vec<u8>, rng: &mut Rng, names: &[String]) {
         _ if rng.chance(1, 16) => {
             // Nesting deeper than any reader should recurse.
             let deep = 1 + rng.below(20_000);
-            let mut line = b"{\"schema\":2,\"kind\":\"function\",\"flags\":".to_vec();
+            let mut line =
+                b"{\"schema\":3,\"kind\":\"function\",\"interrupt\":false,\"flags\":".to_vec();
             line.extend(std::iter::repeat_n(b'[', deep));
             line.extend(std::iter::repeat_n(b']', rng.below(deep + 1)));
             lines[i] = line;

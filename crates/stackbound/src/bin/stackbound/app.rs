@@ -323,6 +323,9 @@ fn find(report: &Report, name: &str) -> Result<usize> {
     let ids = report.find(name);
     match ids.as_slice() {
         [id] => Ok(*id),
+        [] if !report.entries.is_empty() => {
+            bail!("--explain {name}: no function of that name among those the --entry roots reach")
+        }
         [] => bail!("--explain {name}: no function of that name in the program"),
         several => {
             let choices: Vec<String> = several

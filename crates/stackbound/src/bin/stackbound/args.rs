@@ -296,6 +296,10 @@ struct BoundArgs {
     /// Reasons kept per function
     #[arg(long, value_name = "N", default_value_t = 8)]
     max_reasons: usize,
+    /// Report only what NAME reaches (repeatable; a glob over raw or demangled names: `main`,
+    /// `*_IRQHandler`); budgets and the interrupt nesting cover the same functions
+    #[arg(long, value_name = "NAME")]
+    entry: Vec<String>,
 }
 
 #[derive(Debug, ClapArgs)]
@@ -559,6 +563,7 @@ fn codegen_and_bounds(out: &mut Args, llc: LlcArgs, bounds: BoundArgs) -> Result
     a.resolve_indirect = bounds.resolve_indirect;
     a.max_stack = bounds.max_stack;
     a.max_reasons = bounds.max_reasons;
+    a.entries = bounds.entry.clone();
     a.assumptions = assumptions(&bounds).map_err(|e| {
         Cli::command().error(clap::error::ErrorKind::ValueValidation, format!("{e:#}"))
     })?;
