@@ -192,3 +192,22 @@ pub fn build(options: &BuildOptions) -> Result<PathBuf, Error> {
     let sh = xshell::Shell::new()?;
     options.build(&sh, &root, &layout)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Where install and build put the llc is where discovery looks for it.
+    #[test]
+    fn the_user_cache_layout_is_where_discovery_looks() {
+        let Some(cache) = super::super::cache_home() else {
+            return; // no HOME: neither has a place
+        };
+        let layout = Layout::user_cache(&cache, LLVM_PIN, PASS_HASH);
+        assert_eq!(Some(layout.llc()), super::super::user_cache_llc());
+        assert_eq!(
+            Some(layout.out().to_path_buf()),
+            super::super::user_cache_dir()
+        );
+    }
+}
