@@ -139,3 +139,38 @@ fn the_embedded_sources_are_the_pass_hash_sources() {
     let root = manage::write_sources(&layout).unwrap();
     assert_eq!(stackbound_llvm::stamp::pass_hash(&root).unwrap(), PASS_HASH);
 }
+
+#[test]
+fn build_names_each_missing_tool_and_its_debian_package() {
+    // An empty PATH: every tool is missing, and nothing is fetched or built before the check.
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("home");
+    let empty = dir.path().join("empty-path");
+    std::fs::create_dir_all(&home).unwrap();
+    std::fs::create_dir_all(&empty).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_stackbound"))
+        .args(["llc", "build", "--mode", "full"])
+        .env("HOME", &home)
+        .env("PATH", &empty)
+        .env_remove("XDG_CACHE_HOME")
+        .current_dir(&home)
+        .output()
+        .unwrap();
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    let major = LLVM_PIN.split('.').next().unwrap();
+    for needed in [
+        "cmake".to_string(),
+        "ninja".to_string(),
+        format!("clang++-{major}"),
+        format!("ld.lld-{major}"),
+        "stackbound llc build --mode full".to_string(),
+        format!("apt-get install -y patch ninja-build clang-{major} lld-{major} cmake"),
+    ] {
+        assert!(err.contains(&needed), "missing {needed:?} in: {err}");
+    }
+    assert!(
+        !home.join(".cache/stackbound/build/downloads").exists(),
+        "nothing was fetched"
+    );
+}
