@@ -266,7 +266,7 @@ fn the_packaged_crates_install_and_run_outside_the_repository() {
         .current_dir(&package)
         .env("CARGO_TARGET_DIR", dir.join("app-target"));
     fresh(&mut cargo_stackbound);
-    let out = run(cargo_stackbound.env("PATH", path));
+    let out = run(cargo_stackbound.env("PATH", &path));
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let functions = report["functions"].as_array().unwrap();
     let main = functions
@@ -274,6 +274,64 @@ fn the_packaged_crates_install_and_run_outside_the_repository() {
         .find(|f| f["demangled"] == "app::main")
         .unwrap_or_else(|| panic!("no app::main"));
     assert!(main["own_depth"].as_u64().unwrap() >= 2048, "{main}");
+    assert!(
+        functions
+            .iter()
+            .filter(|f| f["demangled"]
+                .as_str()
+                .is_some_and(|d| d.starts_with("std::")))
+            .count()
+            > 10,
+        "std is in the module"
+    );
+
+    // A registry crate's binary: wait-timeout (a dependency of proptest's, so in the registry
+    // after the workspace's tests are built), its `reader`, whose main keeps a 32-byte buffer
+    // (`let mut buffer: [u8; 32]`) live across the call into std's stdin().read.
+    let metadata = run(cargo().current_dir(workspace_root()).args([
+        "metadata",
+        "--format-version",
+        "1",
+        "--locked",
+    ]));
+    let metadata: serde_json::Value = serde_json::from_slice(&metadata.stdout).unwrap();
+    let manifest = metadata["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "wait-timeout")
+        .and_then(|p| p["manifest_path"].as_str())
+        .map(std::path::PathBuf::from)
+        .expect("wait-timeout is in the workspace's lock file");
+    let registry_crate = dir.join("wait-timeout");
+    run(Command::new("cp")
+        .arg("-r")
+        .arg(manifest.parent().unwrap())
+        .arg(&registry_crate));
+    let mut cargo_stackbound = cargo();
+    cargo_stackbound
+        .args([
+            "stackbound",
+            "--bin",
+            "reader",
+            "--release",
+            "--format",
+            "json",
+        ])
+        .current_dir(&registry_crate)
+        // Its lib says #![deny(warnings)], and today's rustc warns on it; cargo caps a
+        // dependency's lints the same way.
+        .env("RUSTFLAGS", "--cap-lints warn")
+        .env("CARGO_TARGET_DIR", dir.join("reader-target"));
+    fresh(&mut cargo_stackbound);
+    let out = run(cargo_stackbound.env("PATH", &path));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let functions = report["functions"].as_array().unwrap();
+    let main = functions
+        .iter()
+        .find(|f| f["demangled"] == "reader::main")
+        .unwrap_or_else(|| panic!("no reader::main"));
+    assert!(main["own_depth"].as_u64().unwrap() >= 32, "{main}");
     assert!(
         functions
             .iter()
