@@ -3,7 +3,8 @@
 //! fresh `HOME` from a directory that is no workspace. The installed binary knows its LLVM pin
 //! and pass hash (from the files the package carries), builds its own llc with `stackbound llc
 //! build --mode overlay` into the fresh user cache, and then finds it there by itself: a C
-//! program's report and `cargo stackbound` run without `--llc` or `$STACKBOUND_LLC`.
+//! program's report, `cargo stackbound` on a generated binary package and on a registry crate's
+//! binary (wait-timeout's `reader`) run without `--llc` or `$STACKBOUND_LLC`.
 //!
 //! Two things are not fresh, on purpose: the fresh `CARGO_HOME`'s `registry/` is a link to the
 //! caller's (the crates are the ones the workspace uses; no network needed when they are
