@@ -107,8 +107,9 @@ public:
         if (MI.isCall()) {
           Call = &MI;
         } else if (MI.getOpcode() == Destroy && Call) {
-          // ADJCALLSTACKUP amount, callee-popped amount (X86 and AArch64).
-          if (int64_t Popped = MI.getOperand(1).getImm())
+          // ADJCALLSTACKUP amount, callee-popped amount (X86, AArch64, ARM;
+          // ARM writes -1U for a callee that pops nothing).
+          if (int64_t Popped = MI.getOperand(1).getImm(); Popped > 0)
             calleePops().insert_or_assign(
                 Call, std::make_pair(CallIdentity(*Call), Popped));
           Call = nullptr;

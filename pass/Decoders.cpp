@@ -69,6 +69,8 @@ std::optional<int64_t> SPDecoder::interruptFrameBytes() const {
   return std::nullopt;
 }
 
+bool SPDecoder::isData(const MachineInstr &) const { return false; }
+
 Register SPDecoder::regOp(const MachineInstr &MI, unsigned I) {
   return I < MI.getNumOperands() && MI.getOperand(I).isReg()
              ? MI.getOperand(I).getReg()

@@ -19,7 +19,8 @@
 // at its own deepest SP. A return that leaves SP away from its entry depth,
 // after its own SP move (`cm.popret`, a tail call to a restore routine),
 // makes the function dynamic (`unbalanced-sp-at-return`), except in outlined
-// code.
+// code; a conditional return's move holds only where it returns. A block of
+// data alone (an ARM literal pool) is not walked.
 //
 //===----------------------------------------------------------------------===//
 
@@ -28,6 +29,8 @@
 #include "llvm/CodeGen/MachineBasicBlock.h"
 #include "llvm/CodeGen/MachineFunction.h"
 #include "llvm/CodeGen/MachineInstr.h"
+#include "llvm/CodeGen/TargetInstrInfo.h"
+#include "llvm/CodeGen/TargetSubtargetInfo.h"
 #include "llvm/IR/Function.h"
 
 using namespace llvm;
@@ -41,6 +44,7 @@ FunctionWalk stackreport::walkFunction(const MachineFunction &MF,
                                        int64_t ReturnAddress) {
   const Function &F = MF.getFunction();
   const SPDecoder &D = Walker.decoder();
+  const TargetInstrInfo &TII = *MF.getSubtarget().getInstrInfo();
   IndirectSignatures Signatures(F);
 
   // Forward dataflow of the SP depth over the CFG, deepest at joins.
@@ -126,6 +130,11 @@ FunctionWalk stackreport::walkFunction(const MachineFunction &MF,
         }
         S = W.Exit;
       }
+      // A conditional return (ARM `popeq {..., pc}`) moves SP only where it
+      // returns: the walk goes on from the state before it.
+      std::optional<SPState> NotTaken;
+      if (Helper && MI.isReturn() && TII.isPredicated(MI))
+        NotTaken = S;
       // Only the prologue's own probe loops may bound SP by a compare.
       std::optional<int64_t> P = Callee ? std::nullopt : Walker.step(MI, S);
       // A callee-pop callee returns with SP above where the call found it.
@@ -140,6 +149,8 @@ FunctionWalk stackreport::walkFunction(const MachineFunction &MF,
           (!S.Known || S.Depth > ReturnAddress ||
            (S.Depth < ReturnAddress && !PopsOwnArguments)))
         Unbalanced = true;
+      if (NotTaken)
+        S = std::move(*NotTaken);
       if (P && MI.getFlag(MachineInstr::FrameSetup)) {
         if (!ProbeBound.count(&MBB) || ProbeBound[&MBB] != *P) {
           ProbeBound[&MBB] = *P;
@@ -183,6 +194,11 @@ FunctionWalk stackreport::walkFunction(const MachineFunction &MF,
   bool Unreached = false;
   for (const MachineBasicBlock &MBB : MF) {
     SPState S = In.lookup(&MBB);
+    // A block of data (an ARM literal pool) is never executed.
+    if (!S.Reached && !MBB.empty() &&
+        all_of(MBB.instrs(),
+               [&](const MachineInstr &MI) { return D.isData(MI); }))
+      continue;
     if (!S.Reached) {
       // Not reachable in the CFG: the target of a call inside this function
       // (a retpoline thunk's) is entered just below that call; anything else

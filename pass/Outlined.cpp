@@ -11,7 +11,8 @@
 // call to `OUTLINED_FUNCTION_n` can move its caller's SP. At every such call
 // the caller's walk continues from the callee's exit state, found by walking
 // the callee's MachineFunction (through MachineModuleInfo) from the caller's
-// state, registers included. An outlined function that leaves SP where it
+// state, registers included (its exit is after each return's own SP move:
+// ARM `pop {..., pc}`). An outlined function that leaves SP where it
 // found it whoever calls it is an ordinary callee; any other is absorbed by
 // its callers (FunctionWalk.cpp): its depth and calls become theirs.
 //
@@ -22,6 +23,8 @@
 #include "llvm/CodeGen/MachineFunction.h"
 #include "llvm/CodeGen/MachineInstr.h"
 #include "llvm/CodeGen/MachineModuleInfo.h"
+#include "llvm/CodeGen/TargetInstrInfo.h"
+#include "llvm/CodeGen/TargetSubtargetInfo.h"
 #include "llvm/IR/Function.h"
 
 using namespace llvm;
@@ -62,6 +65,23 @@ OutlinedWalk OutlinedCallees::walk(const MachineFunction &MF, SPState AtCall,
                                    int64_t ReturnAddress) const {
   SPWalker Walker(MF, Create(MF));
   const SPDecoder &D = Walker.decoder();
+  const TargetInstrInfo &TII = *MF.getSubtarget().getInstrInfo();
+  // A return that moves SP itself (SPDecoder::frameAdjust) exits after its
+  // move; a conditional one (ARM `popeq {..., pc}`) moves SP only where it
+  // returns: the walk goes on from the state before it.
+  auto Step = [&](const MachineInstr &MI, SPState &S) -> std::optional<SPState> {
+    bool Moves = MI.isReturn() && D.frameAdjust(MI);
+    std::optional<SPState> Before;
+    if (Moves && TII.isPredicated(MI))
+      Before = S;
+    Walker.step(MI, S);
+    if (!Moves)
+      return std::nullopt;
+    SPState After = S;
+    if (Before)
+      S = std::move(*Before);
+    return After;
+  };
   OutlinedWalk Result;
   AtCall.Depth += ReturnAddress;
   DenseMap<const MachineBasicBlock *, SPState> In;
@@ -77,7 +97,7 @@ OutlinedWalk OutlinedCallees::walk(const MachineFunction &MF, SPState AtCall,
     const MachineBasicBlock *MBB = Worklist.pop_back_val();
     SPState S = In[MBB];
     for (const MachineInstr &MI : MBB->instrs())
-      Walker.step(MI, S);
+      Step(MI, S);
     for (const MachineBasicBlock *Succ : MBB->successors())
       if (In[Succ].join(S))
         Worklist.push_back(Succ);
@@ -98,11 +118,14 @@ OutlinedWalk OutlinedCallees::walk(const MachineFunction &MF, SPState AtCall,
         C.Tail = false;
         Result.Calls.push_back(std::move(C));
       }
+      std::optional<SPState> Before;
+      if (MI.isReturn())
+        Before = S;
+      std::optional<SPState> Moved = Step(MI, S);
       if (MI.isReturn()) {
-        Result.Exit.join(S);
+        Result.Exit.join(Moved ? *Moved : *Before);
         Returns = true;
       }
-      Walker.step(MI, S);
     }
   }
   if (!Returns) // never returns: what follows the call is unreachable

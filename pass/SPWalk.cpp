@@ -160,11 +160,17 @@ std::optional<int64_t> SPWalker::step(const MachineInstr &MI, SPState &S) {
 const GlobalValue *SPWalker::calleeInRegister(const MachineInstr &MI,
                                               const SPState &S) {
   // Register-form calls only: `call *(%r)` loads the callee from memory.
-  if (MI.mayLoad() || MI.getNumExplicitOperands() == 0 ||
-      !MI.getOperand(0).isReg())
+  // The target is the first explicit operand that names a register (ARM's
+  // `blx r0` has its predicate, an immediate and maybe no register, first).
+  if (MI.mayLoad())
     return nullptr;
-  auto It = S.FuncAddr.find(MI.getOperand(0).getReg());
-  return It == S.FuncAddr.end() ? nullptr : It->second;
+  for (const MachineOperand &MO : MI.explicit_operands()) {
+    if (!MO.isReg() || !MO.getReg())
+      continue;
+    auto It = S.FuncAddr.find(MO.getReg());
+    return It == S.FuncAddr.end() ? nullptr : It->second;
+  }
+  return nullptr;
 }
 
 void SPWalker::functionAddressDef(
@@ -221,6 +227,11 @@ std::optional<int64_t> SPWalker::stepSP(const MachineInstr &MI, SPState &S) {
     return dropClobbered(MI, S), std::nullopt;
   }
   const TargetInstrInfo &TII = *MF.getSubtarget().getInstrInfo();
+  // A predicated instruction (ARM conditional execution) writes its
+  // destinations on one path only: the decoder says what that leaves on the
+  // path the walk goes on with, copies included.
+  if (TII.isPredicated(MI))
+    return apply(Decoder->decode(MI), MI, S);
   if (std::optional<DestSourcePair> Copy = TII.isCopyInstr(MI))
     return apply(SPEffect::copy(Copy->Destination->getReg(),
                                 Copy->Source->getReg()),
@@ -330,8 +341,11 @@ std::optional<int64_t> SPWalker::apply(const SPEffect &E,
           S.Const[Super] = E.Value;
     } else if (Old) {
       uint64_t Mask = 0xffffULL << E.Shift;
-      S.Const[E.Dst] = (int64_t)(((uint64_t)*Old & ~Mask) |
-                                 ((uint64_t)E.Value << E.Shift));
+      int64_t V = (int64_t)(((uint64_t)*Old & ~Mask) |
+                            ((uint64_t)E.Value << E.Shift));
+      S.Const[E.Dst] = E.ConstBits && E.ConstBits < 64
+                           ? SignExtend64(V, E.ConstBits)
+                           : V;
     }
     return std::nullopt;
   }

@@ -74,7 +74,8 @@ struct SPEffect {
     /// of Dst (an x86-64 32-bit write).
     Const,
     /// Dst = Dst's known constant with 16 bits at Shift replaced by Value
-    /// (AArch64 movk); unknown if Dst's constant is.
+    /// (AArch64 movk, ARM movt); unknown if Dst's constant is. A nonzero
+    /// ConstBits sign-extends the result from ConstBits (ARM: 32).
     ConstInsert,
     /// Dst = Base's known constant plus Value, sign-extended from ConstBits
     /// (RISC-V `addiw`); unknown if Base holds no constant (an address
@@ -91,7 +92,8 @@ struct SPEffect {
   int64_t Bytes = 0;
   int64_t Value = 0;
   unsigned Shift = 0;
-  /// Offset and ConstAdd: the width of the operation on a constant. For
+  /// Offset, ConstAdd and ConstInsert: the width of the operation on a
+  /// constant. For
   /// Offset, nonzero also lets a Base holding a known constant give Dst that
   /// constant minus Bytes, sign-extended from ConstBits (RISC-V `addi` on
   /// the scratch register of a large SP adjustment: 32 on RV32, 64 on RV64);
@@ -143,9 +145,10 @@ struct SPEffect {
     E.Dst = Dst, E.Base = Base, E.Value = Value, E.ConstBits = Bits;
     return E;
   }
-  static SPEffect constInsert(Register Dst, uint16_t Part, unsigned Shift) {
+  static SPEffect constInsert(Register Dst, uint16_t Part, unsigned Shift,
+                              unsigned Bits = 0) {
     SPEffect E(ConstInsert);
-    E.Dst = Dst, E.Value = Part, E.Shift = Shift;
+    E.Dst = Dst, E.Value = Part, E.Shift = Shift, E.ConstBits = Bits;
     return E;
   }
   static SPEffect compareSP(Register Other) {
@@ -213,7 +216,9 @@ public:
   /// What MI does to SP and the registers the walk follows. Calls, returns,
   /// inline asm, debug and CFI instructions and register copies that
   /// TargetInstrInfo::isCopyInstr recognizes are the walker's; they are
-  /// never passed here.
+  /// never passed here, except predicated copies: for a predicated
+  /// instruction (TargetInstrInfo::isPredicated) the effect must hold on
+  /// the path the walk goes on with whether or not MI executes.
   virtual SPEffect decode(const MachineInstr &MI) const = 0;
 
   /// MI is a call or return that moves SP for the frame (FrameAdjust); such a
@@ -249,6 +254,10 @@ public:
   /// alignment padding included). None where an exception pushes nothing
   /// there; the analysis charges it to the functions that are handlers.
   virtual std::optional<int64_t> interruptFrameBytes() const;
+
+  /// MI is data placed in the code (an ARM literal-pool entry): a block that
+  /// holds nothing else is never executed, and not walked.
+  virtual bool isData(const MachineInstr &MI) const;
 
 protected:
   const MachineFunction &MF;
