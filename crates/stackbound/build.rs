@@ -1,7 +1,9 @@
 //! Reads the pinned LLVM version from `llvm-pin.toml` (the workspace's, which the package
 //! carries) so the llc probe can never disagree with the pin, and computes the pass hash of the
 //! pass sources and patches the package carries (`pass/`, `llvm-patches/`), by the rule in
-//! `stackbound-pass-hash` that the xtask's stamps and manifests use too.
+//! `stackbound-pass-hash` that the xtask's stamps and manifests use too. The same files (the pin,
+//! `pass/`, `llvm-patches/`) are embedded in the binary, so `stackbound llc build` can build its
+//! llc after the package's sources are gone.
 
 use std::path::PathBuf;
 
@@ -29,6 +31,7 @@ fn main() {
             "unknown".to_string()
         });
     println!("cargo:rustc-env=STACKBOUND_LLVM_PIN={version}");
+    embed_sources(&manifest, &candidates);
     println!(
         "cargo:rustc-env=STACKBOUND_PASS_HASH={}",
         pass_hash(&manifest)
@@ -61,6 +64,45 @@ fn pass_hash(manifest: &std::path::Path) -> String {
         manifest.display()
     );
     "unknown".to_string()
+}
+
+/// Writes `$OUT_DIR/sources.rs`: `SOURCES`, every file `stackbound llc build` needs as
+/// (path relative to the sources directory, bytes), from the first base that has them all.
+fn embed_sources(manifest: &std::path::Path, pins: &[PathBuf]) {
+    let mut files: Vec<(String, PathBuf)> = Vec::new();
+    if let Some(pin) = pins.iter().find(|p| p.is_file()) {
+        files.push(("llvm-pin.toml".into(), pin.clone()));
+    }
+    for base in [manifest.to_path_buf(), manifest.join("../..")] {
+        let dirs = ["pass", "llvm-patches"].map(|d| base.join(d));
+        if !dirs.iter().all(|d| d.is_dir()) {
+            continue;
+        }
+        for (name, dir) in ["pass", "llvm-patches"].iter().zip(&dirs) {
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+                .unwrap_or_else(|err| panic!("cannot list {}: {err}", dir.display()))
+                .map(|e| e.expect("a directory entry").path())
+                .filter(|p| p.is_file())
+                .collect();
+            entries.sort();
+            for path in entries {
+                let file = path.file_name().unwrap().to_string_lossy().into_owned();
+                files.push((format!("{name}/{file}"), path));
+            }
+        }
+        break;
+    }
+    let mut code = String::from("pub const SOURCES: &[(&str, &[u8])] = &[\n");
+    for (name, path) in &files {
+        let path = path.canonicalize().unwrap_or_else(|_| path.clone());
+        code.push_str(&format!(
+            "    ({name:?}, include_bytes!({:?})),\n",
+            path.display().to_string()
+        ));
+    }
+    code.push_str("];\n");
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets it"));
+    std::fs::write(out.join("sources.rs"), code).expect("OUT_DIR is writable");
 }
 
 /// `version = "x.y.z"` before the first table header.

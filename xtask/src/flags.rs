@@ -88,51 +88,16 @@ pub(crate) struct Fuzz {
     pub(crate) replay: Option<PathBuf>,
 }
 
-#[derive(Debug, Default, Clone)]
-pub(crate) struct BuildLlc {
-    pub(crate) mode: Mode,
-    pub(crate) source: Route,
-    pub(crate) src: Option<PathBuf>,
-    pub(crate) sha256: Option<String>,
-    pub(crate) launcher: Option<Launcher>,
-    pub(crate) jobs: Option<usize>,
-}
+/// `build-llc`'s flags are the library's build options.
+pub(crate) type BuildLlc = stackbound_llvm::BuildOptions;
 
 pub(crate) struct Test {
     /// Passed through to `cargo test` (everything after `--`).
     pub(crate) args: Vec<OsString>,
 }
 
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Mode {
-    #[default]
-    Auto,
-    Overlay,
-    Full,
-}
-
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Route {
-    #[default]
-    Auto,
-    Upstream,
-    Debian,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Launcher {
-    Ccache,
-    Sccache,
-}
-
-impl Launcher {
-    pub(crate) fn program(self) -> &'static str {
-        match self {
-            Launcher::Ccache => "ccache",
-            Launcher::Sccache => "sccache",
-        }
-    }
-}
+#[cfg(test)]
+use stackbound_llvm::{Mode, Route};
 
 impl Cmd {
     pub(crate) fn from_args(args: impl IntoIterator<Item = OsString>) -> Result<Cmd> {
@@ -141,7 +106,7 @@ impl Cmd {
             return Ok(Cmd::Help);
         };
         let cmd = match command.to_str() {
-            Some("build-llc") => Cmd::BuildLlc(BuildLlc::parse(args)?),
+            Some("build-llc") => Cmd::BuildLlc(parse_build_llc(args)?),
             Some("dist-llc") => Cmd::DistLlc(DistLlc::parse(args)?),
             Some("fetch-llc") => Cmd::FetchLlc(FetchLlc::parse(args)?),
             Some("test") => Cmd::Test(Test::parse(args)?),
@@ -161,35 +126,33 @@ impl Cmd {
     }
 }
 
-impl BuildLlc {
-    fn parse(args: impl Iterator<Item = OsString>) -> Result<BuildLlc> {
-        let mut flags = BuildLlc::default();
-        let known = [
-            ("--mode", true),
-            ("--source", true),
-            ("--src", true),
-            ("--sha256", true),
-            ("--launcher", true),
-            ("--jobs", true),
-            ("-j", true),
-        ];
-        for (name, value) in options(args, "build-llc", &known)? {
-            // Every known option takes a value, so `options` has checked there is one.
-            let value = value.unwrap_or_default();
-            match name.as_str() {
-                "--mode" => flags.mode = value.parse()?,
-                "--source" => flags.source = value.parse()?,
-                "--src" => flags.src = Some(PathBuf::from(value)),
-                "--sha256" => flags.sha256 = Some(value.to_ascii_lowercase()),
-                "--launcher" => flags.launcher = Some(value.parse()?),
-                _ => {
-                    let jobs = value.parse().ok().filter(|&n| n > 0);
-                    flags.jobs = Some(jobs.context("--jobs takes a positive number")?);
-                }
+fn parse_build_llc(args: impl Iterator<Item = OsString>) -> Result<BuildLlc> {
+    let mut flags = BuildLlc::default();
+    let known = [
+        ("--mode", true),
+        ("--source", true),
+        ("--src", true),
+        ("--sha256", true),
+        ("--launcher", true),
+        ("--jobs", true),
+        ("-j", true),
+    ];
+    for (name, value) in options(args, "build-llc", &known)? {
+        // Every known option takes a value, so `options` has checked there is one.
+        let value = value.unwrap_or_default();
+        match name.as_str() {
+            "--mode" => flags.mode = value.parse()?,
+            "--source" => flags.source = value.parse()?,
+            "--src" => flags.src = Some(PathBuf::from(value)),
+            "--sha256" => flags.sha256 = Some(value.to_ascii_lowercase()),
+            "--launcher" => flags.launcher = Some(value.parse()?),
+            _ => {
+                let jobs = value.parse().ok().filter(|&n| n > 0);
+                flags.jobs = Some(jobs.context("--jobs takes a positive number")?);
             }
         }
-        Ok(flags)
     }
+    Ok(flags)
 }
 
 impl Test {
@@ -388,47 +351,6 @@ fn choice<T: Copy>(what: &str, value: &str, choices: &[(&str, T)]) -> Result<T> 
             let names: Vec<_> = choices.iter().map(|(name, _)| *name).collect();
             bail!("{what} must be one of {}, not {value:?}", names.join(", "))
         }
-    }
-}
-
-impl FromStr for Mode {
-    type Err = anyhow::Error;
-    fn from_str(s: &str) -> Result<Mode> {
-        choice(
-            "--mode",
-            s,
-            &[
-                ("auto", Mode::Auto),
-                ("overlay", Mode::Overlay),
-                ("full", Mode::Full),
-            ],
-        )
-    }
-}
-
-impl FromStr for Route {
-    type Err = anyhow::Error;
-    fn from_str(s: &str) -> Result<Route> {
-        choice(
-            "--source",
-            s,
-            &[
-                ("auto", Route::Auto),
-                ("upstream", Route::Upstream),
-                ("debian", Route::Debian),
-            ],
-        )
-    }
-}
-
-impl FromStr for Launcher {
-    type Err = anyhow::Error;
-    fn from_str(s: &str) -> Result<Launcher> {
-        choice(
-            "--launcher",
-            s,
-            &[("ccache", Launcher::Ccache), ("sccache", Launcher::Sccache)],
-        )
     }
 }
 

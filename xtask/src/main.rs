@@ -2,30 +2,18 @@
 //! tests against it, `report` runs the stackbound CLI with it, `bench` times it, `fuzz` fuzzes
 //! the record reader and the linker. See docs/build.md.
 
-mod apt;
 mod bench;
 mod build_llc;
-mod dist;
-mod download;
-mod fetch;
+mod dist_llc;
+mod fetch_llc;
 mod flags;
-mod full;
 mod fuzz;
-mod layout;
-mod overlay;
-mod patch;
-mod pin;
-mod prebuilt;
-mod progress;
 mod report;
-mod source;
-mod stamp;
-mod system_llvm;
 mod test;
-mod tools;
-mod tree;
-mod unpack;
 mod validate;
+
+// llc management lives in the stackbound-llvm library, which the stackbound CLI uses too.
+pub(crate) use stackbound_llvm::pin;
 
 #[cfg(test)]
 mod tidy;
@@ -56,7 +44,10 @@ fn try_main() -> anyhow::Result<()> {
     let sh = Shell::new()?;
     sh.change_dir(project_root());
     match cmd {
-        flags::Cmd::BuildLlc(cmd) => cmd.run(&sh).map(drop),
+        flags::Cmd::BuildLlc(cmd) => {
+            println!("{}", build_llc::build(&cmd, &sh)?.display());
+            Ok(())
+        }
         flags::Cmd::DistLlc(cmd) => cmd.run(),
         flags::Cmd::FetchLlc(cmd) => cmd.run(),
         flags::Cmd::Test(cmd) => cmd.run(&sh),

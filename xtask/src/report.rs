@@ -40,7 +40,7 @@ impl flags::Report {
 pub(crate) fn llc_for_tools(sh: &Shell) -> Result<PathBuf> {
     match env::var_os("STACKBOUND_LLC") {
         Some(llc) => Ok(PathBuf::from(llc)),
-        None => flags::BuildLlc::default().build(sh),
+        None => crate::build_llc::build(&flags::BuildLlc::default(), sh),
     }
 }
 

@@ -19,7 +19,7 @@ impl flags::Test {
                 );
                 PathBuf::from(llc)
             }
-            None => flags::BuildLlc::default().build(sh)?,
+            None => crate::build_llc::build(&flags::BuildLlc::default(), sh)?,
         };
         let _llc = sh.push_env("STACKBOUND_LLC", &llc);
         let cargo = env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());

@@ -150,7 +150,7 @@ fn the_pin_version_lives_only_in_the_pin() {
 
 #[test]
 fn patches_are_numbered_in_sequence() {
-    let patches = crate::patch::series(&project_root().join("llvm-patches")).unwrap();
+    let patches = stackbound_llvm::patch::series(&project_root().join("llvm-patches")).unwrap();
     assert!(!patches.is_empty());
     for (index, patch) in patches.iter().enumerate() {
         let name = patch.file_name().unwrap().to_string_lossy();

@@ -146,7 +146,9 @@ pub fn user_cache_dir() -> Option<PathBuf> {
     )
 }
 
-fn cache_home() -> Option<PathBuf> {
+/// The user's cache directory: `$XDG_CACHE_HOME`, else `$HOME/.cache` (Linux and other Unix
+/// systems), else the platform's.
+pub fn cache_home() -> Option<PathBuf> {
     let absolute = |var: &str| {
         std::env::var_os(var)
             .map(PathBuf::from)

@@ -2,6 +2,7 @@
 //! against its manifest and by [`probe`]).
 
 mod discover;
+pub mod manage;
 mod manifest;
 mod probe;
 
@@ -15,7 +16,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::records::{self, ModuleReport, RecordError};
 
-pub use discover::{locate, search, user_cache_dir, user_cache_llc, workspace_root, Attempt};
+pub use discover::{
+    cache_home, locate, search, user_cache_dir, user_cache_llc, workspace_root, Attempt,
+};
 pub use manifest::{manifest_path, read_manifest, short_hash, Manifest};
 pub use probe::{llvm_version, matches_pin, probe};
 
@@ -30,12 +33,13 @@ pub const LLC_ENV: &str = "STACKBOUND_LLC";
 /// Where `cargo xtask build-llc` installs llc, relative to the workspace root.
 pub const WORKSPACE_LLC: &str = "target/llc/bin/llc";
 pub(crate) const BUILD_HINT: &str =
-    "build it with `cargo xtask build-llc` (it installs target/llc/bin/llc), \
-or name one with --llc or STACKBOUND_LLC";
+    "install one into the user cache with `stackbound llc install` (prebuilt) or \
+`stackbound llc build` (from the sources this stackbound carries), or in a stackbound checkout \
+`cargo xtask build-llc` (it installs target/llc/bin/llc); or name one with --llc or STACKBOUND_LLC";
 /// What fixes an llc built from other pass sources.
-pub(crate) const STALE_FIX: &str = "rebuild it with `cargo xtask build-llc` in a stackbound \
-checkout of this version (it installs target/llc/bin/llc), or name another llc with --llc or \
-STACKBOUND_LLC";
+pub(crate) const STALE_FIX: &str = "install the matching one with `stackbound llc install` or \
+`stackbound llc build`, or rebuild it with `cargo xtask build-llc` in a stackbound checkout of \
+this version (it installs target/llc/bin/llc); or name another llc with --llc or STACKBOUND_LLC";
 
 /// Code generation flags passed through to llc: frames depend on every one of them.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

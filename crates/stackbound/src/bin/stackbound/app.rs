@@ -112,6 +112,16 @@ fn run(flavor: Flavor) -> Result<u8> {
             return Ok(0);
         }
         args::Action::LlcStatus(ref llc) => return llc_status(llc.as_deref(), &mut out),
+        args::Action::LlcInstall(ref install) => {
+            let llc = install.run()?;
+            writeln!(out, "{}", llc.display())?;
+            return Ok(0);
+        }
+        args::Action::LlcBuild(ref options) => {
+            let llc = stackbound::llc::manage::build(options)?;
+            writeln!(out, "{}", llc.display())?;
+            return Ok(0);
+        }
     }
     let mut inputs = args.inputs.clone();
     let mut options = args.options.clone();

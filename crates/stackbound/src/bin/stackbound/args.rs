@@ -144,6 +144,54 @@ enum LlcCommand {
         #[arg(long, value_name = "PATH")]
         llc: Option<PathBuf>,
     },
+    /// Fetch the prebuilt llc for this host, LLVM pin and pass hash, check it (sha256 while
+    /// downloading, a guarded unpack, its manifest, `llc --version`) and install it into the user
+    /// cache, where stackbound finds it
+    Install {
+        /// The archive: an http(s) URL, a file or a file:// URL (default: the release that the
+        /// pin's [prebuilt] table names)
+        #[arg(long, value_name = "URL|FILE")]
+        from: Option<String>,
+        /// The archive's sha256 (else the pin's list, else FILE.sha256 beside a local archive)
+        #[arg(long, value_name = "HEX")]
+        sha256: Option<String>,
+    },
+    /// Build the llc from the pin, pass sources and patches this stackbound carries into the user
+    /// cache: overlay mode links against a system LLVM of exactly the pinned version (Debian's
+    /// llvm-N-dev), full mode builds LLVM's llc (about 50 min on 2 cores)
+    Build {
+        /// auto: overlay when the system LLVM matches the pin, else full
+        #[arg(long, value_name = "auto|overlay|full", default_value = "auto", value_parser = parse_mode)]
+        mode: stackbound_llvm::Mode,
+        /// Where the LLVM source comes from: auto is upstream when the pin has its sha256, else
+        /// Debian's orig tarball through `apt-get source`
+        #[arg(long, value_name = "auto|upstream|debian", default_value = "auto", value_parser = parse_route)]
+        source: stackbound_llvm::Route,
+        /// A local LLVM source tarball (checked against the pin) or unpacked tree instead
+        #[arg(long, value_name = "TARBALL|DIR")]
+        src: Option<PathBuf>,
+        /// The sha256 of the upstream tarball or of --src, when the pin has none for it
+        #[arg(long, value_name = "HEX")]
+        sha256: Option<String>,
+        /// Compile through ccache or sccache
+        #[arg(long, value_name = "ccache|sccache", value_parser = parse_launcher)]
+        launcher: Option<stackbound_llvm::Launcher>,
+        /// Parallel compile jobs (default: one per core)
+        #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+        jobs: Option<u64>,
+    },
+}
+
+fn parse_mode(s: &str) -> Result<stackbound_llvm::Mode, String> {
+    s.parse().map_err(|e: stackbound_llvm::Error| e.to_string())
+}
+
+fn parse_route(s: &str) -> Result<stackbound_llvm::Route, String> {
+    s.parse().map_err(|e: stackbound_llvm::Error| e.to_string())
+}
+
+fn parse_launcher(s: &str) -> Result<stackbound_llvm::Launcher, String> {
+    s.parse().map_err(|e: stackbound_llvm::Error| e.to_string())
 }
 
 #[derive(Debug, ClapArgs)]
@@ -357,6 +405,10 @@ pub enum Action {
     Man,
     /// `stackbound llc status [--llc PATH]`
     LlcStatus(Option<PathBuf>),
+    /// `stackbound llc install [--from URL|FILE] [--sha256 HEX]`
+    LlcInstall(stackbound::llc::manage::Install),
+    /// `stackbound llc build [--mode ...] ...`
+    LlcBuild(stackbound_llvm::BuildOptions),
 }
 
 /// llc's one-dash long options, as `--` ones clap reads.
@@ -392,10 +444,28 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, clap::Err
             out.action = Action::Man;
             return Ok(out);
         }
-        Some(Command::Llc {
-            command: LlcCommand::Status { llc },
-        }) => {
-            out.action = Action::LlcStatus(llc);
+        Some(Command::Llc { command }) => {
+            out.action = match command {
+                LlcCommand::Status { llc } => Action::LlcStatus(llc),
+                LlcCommand::Install { from, sha256 } => {
+                    Action::LlcInstall(stackbound::llc::manage::Install { from, sha256 })
+                }
+                LlcCommand::Build {
+                    mode,
+                    source,
+                    src,
+                    sha256,
+                    launcher,
+                    jobs,
+                } => Action::LlcBuild(stackbound_llvm::BuildOptions {
+                    mode,
+                    source,
+                    src,
+                    sha256: sha256.map(|s| s.to_ascii_lowercase()),
+                    launcher,
+                    jobs: jobs.map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
+                }),
+            };
             return Ok(out);
         }
         Some(Command::Annotate(a)) => {

@@ -6,19 +6,19 @@ use std::{
     path::{Path, PathBuf},
 };
 
-use anyhow::{bail, Context, Result};
+use crate::error::{bail, Context, Result};
 use xshell::Shell;
 
 use crate::{
     apt,
     download::{self, Expected},
-    flags::{BuildLlc, Route},
     layout::Layout,
+    options::{BuildOptions, Route},
     pin::{self, Pin},
     tools::Tool,
 };
 
-pub(crate) enum Source {
+pub enum Source {
     Upstream {
         url: String,
         file: String,
@@ -39,13 +39,13 @@ pub(crate) enum Source {
 }
 
 /// What the tree is unpacked or copied from.
-pub(crate) enum Fetched {
+pub enum Fetched {
     Tarball(PathBuf),
     Dir(PathBuf),
 }
 
 impl Source {
-    pub(crate) fn resolve(flags: &BuildLlc, pin: &Pin) -> Result<Source> {
+    pub fn resolve(flags: &BuildOptions, pin: &Pin) -> Result<Source> {
         if let Some(sha) = &flags.sha256 {
             if !pin::is_sha256(sha) {
                 bail!(
@@ -133,7 +133,7 @@ impl Source {
     }
 
     /// Identifies the source's bytes: equal ids give equal trees.
-    pub(crate) fn id(&self) -> String {
+    pub fn id(&self) -> String {
         match self {
             Source::Upstream { expected, .. }
             | Source::Debian { expected, .. }
@@ -144,14 +144,14 @@ impl Source {
         }
     }
 
-    pub(crate) fn tools(&self) -> Vec<Tool> {
+    pub fn tools(&self) -> Vec<Tool> {
         match self {
             Source::Debian { .. } => vec![Tool::new("apt-get", "apt")],
             _ => Vec::new(),
         }
     }
 
-    pub(crate) fn describe(&self) -> String {
+    pub fn describe(&self) -> String {
         match self {
             Source::Upstream { url, .. } => format!("upstream release {url}"),
             Source::Debian { package, file, .. } => {
@@ -163,7 +163,7 @@ impl Source {
     }
 
     /// Makes the source available locally, checked.
-    pub(crate) fn fetch(&self, sh: &Shell, layout: &Layout) -> Result<Fetched> {
+    pub fn fetch(&self, sh: &Shell, layout: &Layout) -> Result<Fetched> {
         let downloads = layout.downloads();
         fs::create_dir_all(&downloads)
             .with_context(|| format!("cannot create {}", downloads.display()))?;

@@ -2,33 +2,33 @@
 
 use std::{collections::BTreeMap, env, fs, path::Path};
 
-use anyhow::{bail, Context, Result};
+use crate::error::{bail, Context, Result};
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct Pin {
-    pub(crate) version: String,
-    pub(crate) targets: Vec<String>,
-    pub(crate) source: Sources,
-    pub(crate) prebuilt: Prebuilt,
+pub struct Pin {
+    pub version: String,
+    pub targets: Vec<String>,
+    pub source: Sources,
+    pub prebuilt: Prebuilt,
 }
 
 /// Where prebuilt llc archives (`cargo xtask dist-llc`) are published.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct Prebuilt {
+pub struct Prebuilt {
     /// `owner/name` on GitHub; `$GITHUB_REPOSITORY` overrides it (a fork's CI uses its releases).
-    pub(crate) repository: String,
+    pub repository: String,
     /// Template with `{repository}`, `{tag}`, `{asset}`, `{version}`, `{host}` and `{pass}`.
-    pub(crate) url: String,
+    pub url: String,
     /// The sha256 of archives by asset name; an archive not listed needs `--sha256`.
     #[serde(default)]
-    pub(crate) sha256: BTreeMap<String, String>,
+    pub sha256: BTreeMap<String, String>,
 }
 
 impl Prebuilt {
-    pub(crate) fn repository(&self) -> String {
+    pub fn repository(&self) -> String {
         env::var("GITHUB_REPOSITORY")
             .ok()
             .filter(|repo| !repo.is_empty())
@@ -38,33 +38,33 @@ impl Prebuilt {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct Sources {
-    pub(crate) upstream: Upstream,
-    pub(crate) debian: Debian,
+pub struct Sources {
+    pub upstream: Upstream,
+    pub debian: Debian,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct Upstream {
-    pub(crate) url: String,
+pub struct Upstream {
+    pub url: String,
     /// Empty when not known; the upstream route then needs `--sha256`.
     #[serde(default)]
-    pub(crate) sha256: String,
+    pub sha256: String,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct Debian {
-    pub(crate) package: String,
-    pub(crate) file: String,
-    pub(crate) size: u64,
-    pub(crate) sha256: String,
+pub struct Debian {
+    pub package: String,
+    pub file: String,
+    pub size: u64,
+    pub sha256: String,
 }
 
-pub(crate) const FILE: &str = "llvm-pin.toml";
+pub const FILE: &str = "llvm-pin.toml";
 
 impl Pin {
-    pub(crate) fn load(root: &Path) -> Result<Pin> {
+    pub fn load(root: &Path) -> Result<Pin> {
         let path = root.join(FILE);
         let text =
             fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
@@ -73,7 +73,7 @@ impl Pin {
         Ok(pin)
     }
 
-    pub(crate) fn parse(text: &str) -> Result<Pin> {
+    pub fn parse(text: &str) -> Result<Pin> {
         let pin: Pin = toml::from_str(text)?;
         if pin.major().is_empty() || !pin.major().bytes().all(|b| b.is_ascii_digit()) {
             bail!(
@@ -94,12 +94,12 @@ impl Pin {
     }
 
     /// The major version, which names Debian's packages and paths (`clang-22`, `/usr/lib/llvm-22`).
-    pub(crate) fn major(&self) -> &str {
+    pub fn major(&self) -> &str {
         self.version.split('.').next().unwrap_or_default()
     }
 
     /// The file name of the upstream tarball, the last segment of its URL.
-    pub(crate) fn upstream_file(&self) -> &str {
+    pub fn upstream_file(&self) -> &str {
         self.source
             .upstream
             .url
@@ -109,7 +109,7 @@ impl Pin {
     }
 }
 
-pub(crate) fn is_sha256(s: &str) -> bool {
+pub fn is_sha256(s: &str) -> bool {
     s.len() == 64 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
 }
 

@@ -6,7 +6,7 @@ use std::{
     path::{Path, PathBuf},
 };
 
-use anyhow::{bail, Context, Result};
+use crate::error::{bail, Context, Result};
 use serde::{Deserialize, Serialize};
 
 use crate::{
@@ -16,7 +16,7 @@ use crate::{
 };
 
 /// The version of the manifest format itself.
-pub(crate) const MANIFEST_VERSION: u32 = 1;
+pub const MANIFEST_VERSION: u32 = 1;
 
 /// Characters of the pass hash in archive and release names.
 const SHORT: usize = 12;
@@ -24,27 +24,27 @@ const SHORT: usize = 12;
 /// What an llc is: written next to the llc by build-llc and fetch-llc (`target/llc/manifest.json`)
 /// and packed into every dist archive. Fields are written in this order, so the JSON is stable.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub(crate) struct Manifest {
-    pub(crate) manifest_version: u32,
-    pub(crate) llvm_version: String,
+pub struct Manifest {
+    pub manifest_version: u32,
+    pub llvm_version: String,
     /// The `schema` of the JSON Lines the pass writes (`pass/StackReport.cpp`'s `SchemaVersion`).
-    pub(crate) pass_schema_version: u32,
+    pub pass_schema_version: u32,
     /// [`stamp::pass_hash`] of `llvm-patches/` and `pass/`.
-    pub(crate) pass_hash: String,
-    pub(crate) targets: Vec<String>,
+    pub pass_hash: String,
+    pub targets: Vec<String>,
     /// The triple the llc runs on (not what it compiles for: that is `targets`).
-    pub(crate) host: String,
+    pub host: String,
     /// `full` or `overlay`: how the llc was built.
-    pub(crate) build_mode: String,
+    pub build_mode: String,
 }
 
 impl Manifest {
     /// The manifest an llc built now from this checkout has.
-    pub(crate) fn current(pin: &Pin, pass_hash: &str, build_mode: &str) -> Manifest {
+    pub fn current(pin: &Pin, pass_hash: &str, build_mode: &str) -> Manifest {
         Manifest {
             manifest_version: MANIFEST_VERSION,
             llvm_version: pin.version.clone(),
-            pass_schema_version: stackbound::records::SCHEMA,
+            pass_schema_version: stackbound_core::records::SCHEMA,
             pass_hash: pass_hash.to_owned(),
             targets: pin.targets.clone(),
             host: host_triple(),
@@ -52,13 +52,13 @@ impl Manifest {
         }
     }
 
-    pub(crate) fn to_json(&self) -> String {
+    pub fn to_json(&self) -> String {
         let mut json = serde_json::to_string_pretty(self).expect("a manifest serializes");
         json.push('\n');
         json
     }
 
-    pub(crate) fn parse(text: &str) -> Result<Manifest> {
+    pub fn parse(text: &str) -> Result<Manifest> {
         let manifest: Manifest = serde_json::from_str(text)?;
         if manifest.manifest_version != MANIFEST_VERSION {
             bail!(
@@ -69,7 +69,7 @@ impl Manifest {
         Ok(manifest)
     }
 
-    pub(crate) fn load(path: &Path) -> Result<Manifest> {
+    pub fn load(path: &Path) -> Result<Manifest> {
         let text =
             fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
         Manifest::parse(&text)
@@ -77,7 +77,7 @@ impl Manifest {
     }
 
     /// Writes the manifest atomically.
-    pub(crate) fn write(&self, path: &Path) -> Result<()> {
+    pub fn write(&self, path: &Path) -> Result<()> {
         if let Some(dir) = path.parent() {
             fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
         }
@@ -89,7 +89,7 @@ impl Manifest {
 
     /// How this llc differs from `wanted` ([`Manifest::current`]), in words; empty when it is
     /// what this checkout would build for this host. The build mode does not matter.
-    pub(crate) fn mismatches(&self, wanted: &Manifest) -> Vec<String> {
+    pub fn mismatches(&self, wanted: &Manifest) -> Vec<String> {
         let mut stale = Vec::new();
         if self.llvm_version != wanted.llvm_version {
             stale.push(format!(
@@ -132,12 +132,12 @@ impl Manifest {
 
 /// True when fetch-llc installed a prebuilt llc for this pin, host and pass hash: build-llc in
 /// auto or overlay mode takes it as current, so `report` and `test` use it and build nothing.
-pub(crate) fn is_current(layout: &Layout, pin: &Pin, pass_hash: &str) -> bool {
+pub fn is_current(layout: &Layout, pin: &Pin, pass_hash: &str) -> bool {
     layout.llc().is_file() && stamp(layout, pin, pass_hash).is_current()
 }
 
 /// The stamp of a prebuilt llc for this pin, host and pass hash.
-pub(crate) fn stamp(layout: &Layout, pin: &Pin, pass_hash: &str) -> Stamp {
+pub fn stamp(layout: &Layout, pin: &Pin, pass_hash: &str) -> Stamp {
     stamp::prebuilt(
         layout.stamp(),
         &pin.version,
@@ -148,16 +148,16 @@ pub(crate) fn stamp(layout: &Layout, pin: &Pin, pass_hash: &str) -> Stamp {
 }
 
 /// The pass hash of the checkout at `root`.
-pub(crate) fn pass_hash(root: &Path) -> Result<String> {
+pub fn pass_hash(root: &Path) -> Result<String> {
     stamp::pass_hash(root)
 }
 
-pub(crate) fn short(hash: &str) -> &str {
+pub fn short(hash: &str) -> &str {
     &hash[..hash.len().min(SHORT)]
 }
 
 /// The Rust-style triple of the machine the xtask was compiled for, which is the one it runs on.
-pub(crate) fn host_triple() -> String {
+pub fn host_triple() -> String {
     use std::env::consts::{ARCH, OS};
     match OS {
         "linux" if cfg!(target_env = "musl") => format!("{ARCH}-unknown-linux-musl"),
@@ -169,7 +169,7 @@ pub(crate) fn host_triple() -> String {
 
 /// `stackbound-llc-<version>-<host>-<pass>`: the archive's name without `.tar.gz`, and the name
 /// of the one directory inside it.
-pub(crate) fn archive_stem(manifest: &Manifest) -> String {
+pub fn archive_stem(manifest: &Manifest) -> String {
     format!(
         "stackbound-llc-{}-{}-{}",
         manifest.llvm_version,
@@ -178,12 +178,12 @@ pub(crate) fn archive_stem(manifest: &Manifest) -> String {
     )
 }
 
-pub(crate) fn archive_name(manifest: &Manifest) -> String {
+pub fn archive_name(manifest: &Manifest) -> String {
     format!("{}.tar.gz", archive_stem(manifest))
 }
 
 /// The release tag that holds the archives of every host for one version and pass hash.
-pub(crate) fn release_tag(manifest: &Manifest) -> String {
+pub fn release_tag(manifest: &Manifest) -> String {
     format!(
         "llc-{}-{}",
         manifest.llvm_version,
@@ -192,7 +192,7 @@ pub(crate) fn release_tag(manifest: &Manifest) -> String {
 }
 
 /// Fills in the pin's `[prebuilt] url` template.
-pub(crate) fn url(template: &str, repository: &str, manifest: &Manifest) -> String {
+pub fn url(template: &str, repository: &str, manifest: &Manifest) -> String {
     template
         .replace("{repository}", repository)
         .replace("{tag}", &release_tag(manifest))
@@ -203,7 +203,7 @@ pub(crate) fn url(template: &str, repository: &str, manifest: &Manifest) -> Stri
 }
 
 /// `<archive>.sha256`, in `sha256sum` format.
-pub(crate) fn sha256_line(sha256: &str, archive: &Path) -> String {
+pub fn sha256_line(sha256: &str, archive: &Path) -> String {
     format!(
         "{sha256}  {}\n",
         archive.file_name().unwrap_or_default().to_string_lossy()
@@ -211,18 +211,18 @@ pub(crate) fn sha256_line(sha256: &str, archive: &Path) -> String {
 }
 
 /// The path beside `path` with `suffix` appended to its name.
-pub(crate) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+pub fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.as_os_str().to_owned();
     name.push(suffix);
     PathBuf::from(name)
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+pub mod tests {
     use super::*;
     use crate::project_root;
 
-    pub(crate) fn sample() -> Manifest {
+    pub fn sample() -> Manifest {
         Manifest {
             manifest_version: MANIFEST_VERSION,
             llvm_version: "1.2.3".into(),

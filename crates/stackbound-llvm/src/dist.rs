@@ -1,127 +1,42 @@
-//! `cargo xtask dist-llc`: packs the built llc, its manifest and the license into a reproducible
-//! `target/dist/stackbound-llc-<version>-<host>-<pass>.tar.gz`, with a `.sha256` beside it.
+//! Prebuilt llc archives (`cargo xtask dist-llc`): the built llc, its manifest and the license in a
+//! reproducible `stackbound-llc-<version>-<host>-<pass>.tar.gz`, with a `.sha256` beside it.
 //!
 //! Reproducible: the same llc gives the same bytes. Entries are sorted, owned by uid/gid 0 with
 //! no names, have fixed modes and one mtime (`SOURCE_DATE_EPOCH`, else 0), and the gzip header
 //! has mtime 0, no file name and OS "unknown".
 
 use std::{
-    env,
     fs::{self, File},
     io::{self, BufWriter, Read, Write},
     path::{Path, PathBuf},
-    time::Instant,
 };
 
-use anyhow::{bail, Context, Result};
+use crate::error::{Context, Result};
 use flate2::{Compression, GzBuilder};
 use sha2::{Digest, Sha256};
 use tar::{EntryType, Header};
 
 use crate::{
     download::hex,
-    flags,
-    layout::Layout,
-    pin::Pin,
     prebuilt::{self, archive_name, archive_stem, with_suffix, Manifest},
     progress::Progress,
-    project_root,
 };
 
 /// The archive holds `<stem>/bin/llc`, `<stem>/manifest.json` and `<stem>/LICENSE`.
-pub(crate) const LLC: &str = "bin/llc";
-pub(crate) const MANIFEST: &str = "manifest.json";
-pub(crate) const LICENSE: &str = "LICENSE";
+pub const LLC: &str = "bin/llc";
+pub const MANIFEST: &str = "manifest.json";
+pub const LICENSE: &str = "LICENSE";
 
-impl flags::DistLlc {
-    pub(crate) fn run(self) -> Result<()> {
-        let root = project_root();
-        let pin = Pin::load(&root)?;
-        let layout = Layout::new(&root);
-        let manifest = built_manifest(&layout, &pin, &prebuilt::pass_hash(&root)?)?;
-        if manifest.build_mode != "full" {
-            eprintln!(
-                "==> note: this llc was built in {} mode, so it needs the shared libraries of the \
-                 system LLVM it was linked with; published archives are built with --mode full",
-                manifest.build_mode
-            );
-        }
-        let license = root.join(LICENSE);
-        let license =
-            fs::read(&license).with_context(|| format!("cannot read {}", license.display()))?;
-        let out = self.out.unwrap_or_else(|| layout.dist());
-        let started = Instant::now();
-        let packed = pack(
-            &layout.llc(),
-            &manifest,
-            &license,
-            &out,
-            source_date_epoch()?,
-        )?;
-        eprintln!(
-            "==> {} in {:.1} s: {:.1} MiB, sha256 {}",
-            packed.path.display(),
-            started.elapsed().as_secs_f64(),
-            packed.size as f64 / 1048576.0,
-            packed.sha256
-        );
-        println!("{}", packed.path.display());
-        Ok(())
-    }
-}
-
-/// The manifest of the llc that build-llc or fetch-llc installed, when that llc is complete and
-/// is what this checkout builds.
-fn built_manifest(layout: &Layout, pin: &Pin, pass_hash: &str) -> Result<Manifest> {
-    let llc = layout.llc();
-    // The stamp is removed before a build and written after it succeeded.
-    if !llc.is_file() || !layout.stamp().is_file() {
-        bail!(
-            "there is no complete llc at {}: build it with `cargo xtask build-llc` (releases use \
-             --mode full), then run dist-llc again.",
-            llc.display()
-        );
-    }
-    let manifest = Manifest::load(&layout.manifest()).with_context(|| {
-        format!(
-            "{} says what the llc is; run `cargo xtask build-llc` to write it again",
-            layout.manifest().display()
-        )
-    })?;
-    let wanted = Manifest::current(pin, pass_hash, &manifest.build_mode);
-    let stale = manifest.mismatches(&wanted);
-    if !stale.is_empty() {
-        bail!(
-            "the llc at {} is not what this checkout builds: {}. Run `cargo xtask build-llc` \
-             first, then dist-llc.",
-            llc.display(),
-            stale.join("; ")
-        );
-    }
-    Ok(manifest)
-}
-
-/// `SOURCE_DATE_EPOCH` when set (the reproducible-builds convention), else 0.
-fn source_date_epoch() -> Result<u64> {
-    match env::var("SOURCE_DATE_EPOCH") {
-        Ok(value) if !value.is_empty() => value
-            .trim()
-            .parse()
-            .with_context(|| format!("SOURCE_DATE_EPOCH={value:?} is not a number of seconds")),
-        _ => Ok(0),
-    }
-}
-
-pub(crate) struct Packed {
-    pub(crate) path: PathBuf,
-    pub(crate) sha256: String,
-    pub(crate) size: u64,
+pub struct Packed {
+    pub path: PathBuf,
+    pub sha256: String,
+    pub size: u64,
 }
 
 /// Packs `llc` (any file), `manifest` and `license` into `out_dir/<archive_name>`, with every
 /// entry's mtime `mtime`, and writes `<archive>.sha256` beside it. The archive appears under its
 /// name only when complete.
-pub(crate) fn pack(
+pub fn pack(
     llc: &Path,
     manifest: &Manifest,
     license: &[u8],
@@ -292,15 +207,15 @@ impl<R: Read> Read for ProgressReader<'_, R> {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+pub mod tests {
     use super::*;
     use crate::prebuilt::tests::sample;
 
     /// A tiny stand-in for llc: enough for `--version`.
-    pub(crate) const FAKE_LLC: &str =
+    pub const FAKE_LLC: &str =
         "#!/bin/sh\necho 'LLVM (http://llvm.org/):'\necho '  LLVM version 1.2.3'\n";
 
-    pub(crate) fn fake_llc(dir: &Path, version: &str) -> PathBuf {
+    pub fn fake_llc(dir: &Path, version: &str) -> PathBuf {
         let path = dir.join("fake-llc");
         fs::write(&path, FAKE_LLC.replace("1.2.3", version)).unwrap();
         path
@@ -392,37 +307,5 @@ pub(crate) mod tests {
                 format!("{top}/manifest.json"),
             ]
         );
-    }
-
-    #[test]
-    fn dist_refuses_an_llc_that_is_not_current() {
-        let dir = tempfile::tempdir().unwrap();
-        let layout = Layout::at(dir.path().join("target"));
-        let pin = Pin::load(&project_root()).unwrap();
-        let hash = prebuilt::pass_hash(&project_root()).unwrap();
-        let err = built_manifest(&layout, &pin, &hash)
-            .unwrap_err()
-            .to_string();
-        assert!(
-            err.contains("no complete llc") && err.contains("build-llc"),
-            "{err}"
-        );
-
-        fs::create_dir_all(layout.llc().parent().unwrap()).unwrap();
-        fs::write(layout.llc(), "llc").unwrap();
-        fs::write(layout.stamp(), "stamp").unwrap();
-        let mut manifest = Manifest::current(&pin, &"0".repeat(64), "overlay");
-        manifest.write(&layout.manifest()).unwrap();
-        let err = built_manifest(&layout, &pin, &hash)
-            .unwrap_err()
-            .to_string();
-        assert!(
-            err.contains("other pass sources") && err.contains("build-llc"),
-            "{err}"
-        );
-
-        manifest.pass_hash = hash.clone();
-        manifest.write(&layout.manifest()).unwrap();
-        assert_eq!(built_manifest(&layout, &pin, &hash).unwrap(), manifest);
     }
 }

@@ -14,74 +14,55 @@ use std::{
     path::{Path, PathBuf},
     process::{Command, Stdio},
     sync::Mutex,
-    time::{Duration, Instant, SystemTime},
+    time::{Duration, SystemTime},
 };
 
-use anyhow::{anyhow, bail, Context, Result};
+use crate::error::{bail, Context, Error, Result};
 
 use crate::{
     dist,
     download::{self, Expected, FetchError, Hint},
-    flags,
-    layout::Layout,
+    layout::{Fixes, Layout},
     pin::{self, Pin},
-    prebuilt::{self, archive_name, short, Manifest},
-    project_root,
+    prebuilt::{archive_name, short, Manifest},
     unpack::{self, Codec, RemoveOnDrop},
 };
 
 /// Held while this process writes an executable and while it forks a child: a child forked while
 /// an executable is open for writing holds that file open until it execs, and exec'ing the
 /// executable in that window fails with ETXTBSY ("Text file busy").
-pub(crate) static FORK_LOCK: Mutex<()> = Mutex::new(());
+pub static FORK_LOCK: Mutex<()> = Mutex::new(());
 
 const HINT: Hint = Hint {
     network: "no prebuilt llc could be fetched from there (the release for this pass hash and \
               host may not exist yet, or the network is down). Build the llc from source with \
               `cargo xtask build-llc`, or give the URL of the matching archive with --url.",
-    mismatch: "Check --sha256 (or llvm-pin.toml's [prebuilt.sha256]) against the <archive>.sha256 \
-               that the release publishes; if they agree, the network delivered other bytes: run \
-               the command again.",
+    mismatch: HINT_MISMATCH,
 };
 
-/// Interrupted transfers are resumed this many times in one run.
-const ATTEMPTS: u32 = 3;
+const CLI_HINT: Hint = Hint {
+    network: "no prebuilt llc could be fetched from there (the release for this pass hash and \
+              host may not exist yet, or the network is down). Build the llc from source with \
+              `stackbound llc build`, or give the matching archive with --from URL|FILE.",
+    mismatch: HINT_MISMATCH,
+};
 
-impl flags::FetchLlc {
-    pub(crate) fn run(self) -> Result<()> {
-        let root = project_root();
-        let pin = Pin::load(&root)?;
-        let layout = Layout::new(&root);
-        let wanted = Manifest::current(&pin, &prebuilt::pass_hash(&root)?, "full");
-        let url = self.url.clone().unwrap_or_else(|| {
-            prebuilt::url(&pin.prebuilt.url, &pin.prebuilt.repository(), &wanted)
-        });
-        if self.print_url {
-            println!("{url}");
-            return Ok(());
-        }
-        let sha256 = resolve_sha256(self.sha256.as_deref(), &pin, &wanted, &url)?;
-        let started = Instant::now();
-        let llc = Fetch {
-            url: &url,
-            sha256: &sha256,
-            layout: &layout,
-            wanted: &wanted,
-            attempts: ATTEMPTS,
-        }
-        .run()?;
-        eprintln!(
-            "==> prebuilt llc for pass hash {} installed in {:.1} s",
-            short(&wanted.pass_hash),
-            started.elapsed().as_secs_f64()
-        );
-        println!("{}", llc.display());
-        Ok(())
-    }
-}
+const HINT_MISMATCH: &str =
+    "Check --sha256 (or llvm-pin.toml's [prebuilt.sha256]) against the <archive>.sha256 \
+     that the release publishes; if they agree, the network delivered other bytes: run the \
+     command again.";
+
+/// Interrupted transfers are resumed this many times in one run.
+pub const ATTEMPTS: u32 = 3;
 
 /// `--sha256`, else the pin's entry for the archive this checkout and host want.
-fn resolve_sha256(flag: Option<&str>, pin: &Pin, wanted: &Manifest, url: &str) -> Result<String> {
+pub fn resolve_sha256(
+    flag: Option<&str>,
+    pin: &Pin,
+    wanted: &Manifest,
+    url: &str,
+    fixes: Fixes,
+) -> Result<String> {
     let asset = archive_name(wanted);
     let sha256 = match flag {
         Some(sha) => sha.to_owned(),
@@ -93,9 +74,11 @@ fn resolve_sha256(flag: Option<&str>, pin: &Pin, wanted: &Manifest, url: &str) -
         {
             Some(sha) => sha.clone(),
             None => bail!(
-                "fetch-llc needs the sha256 of {asset}, and llvm-pin.toml's [prebuilt.sha256] does \
+                "{} needs the sha256 of {asset}, and llvm-pin.toml's [prebuilt.sha256] does \
                  not list it. Pass --sha256 HEX: the release publishes it in {url}.sha256 \
-                 (first field). Or build the llc from source with `cargo xtask build-llc`."
+                 (first field). Or build the llc from source with `{}`.",
+                fixes.fetch,
+                fixes.build
             ),
         },
     };
@@ -105,18 +88,18 @@ fn resolve_sha256(flag: Option<&str>, pin: &Pin, wanted: &Manifest, url: &str) -
     Ok(sha256)
 }
 
-pub(crate) struct Fetch<'a> {
-    pub(crate) url: &'a str,
-    pub(crate) sha256: &'a str,
-    pub(crate) layout: &'a Layout,
+pub struct Fetch<'a> {
+    pub url: &'a str,
+    pub sha256: &'a str,
+    pub layout: &'a Layout,
     /// [`Manifest::current`] for this checkout and host.
-    pub(crate) wanted: &'a Manifest,
-    pub(crate) attempts: u32,
+    pub wanted: &'a Manifest,
+    pub attempts: u32,
 }
 
 impl Fetch<'_> {
     /// Downloads (or finds in the cache) the archive, then installs it; returns the llc's path.
-    pub(crate) fn run(&self) -> Result<PathBuf> {
+    pub fn run(&self) -> Result<PathBuf> {
         let archive = self.layout.downloads().join(self.file_name());
         let expected = Expected {
             sha256: self.sha256.to_owned(),
@@ -134,7 +117,12 @@ impl Fetch<'_> {
             eprintln!("==> using the cached {}", archive.display());
         } else {
             eprintln!("==> downloading {}", self.url);
-            download::download_with(self.url, &archive, &expected, HINT, self.attempts)?;
+            let hint = if self.layout.fixes == Fixes::XTASK {
+                HINT
+            } else {
+                CLI_HINT
+            };
+            download::download_with(self.url, &archive, &expected, hint, self.attempts)?;
         }
         install(&archive, self.layout, self.wanted)
     }
@@ -157,7 +145,7 @@ impl Fetch<'_> {
 }
 
 /// Checks the archive and, when it is right, installs its llc at `layout.llc()`.
-pub(crate) fn install(archive: &Path, layout: &Layout, wanted: &Manifest) -> Result<PathBuf> {
+pub fn install(archive: &Path, layout: &Layout, wanted: &Manifest) -> Result<PathBuf> {
     let llc = layout.llc();
     let llc_dir = llc.parent().expect("llc has a directory");
     // target/llc.staging: on the same file system as the llc, outside the directory build-llc owns.
@@ -204,14 +192,16 @@ pub(crate) fn install(archive: &Path, layout: &Layout, wanted: &Manifest) -> Res
     if !stale.is_empty() {
         bail!(
             "the prebuilt llc in {name} is stale for this checkout: {}. It was not installed. \
-             Build the llc from source with `cargo xtask build-llc`, or fetch the prebuilt that \
-             matches pass hash {} (plain `cargo xtask fetch-llc` picks it).",
+             Build the llc from source with `{}`, or fetch the prebuilt that \
+             matches pass hash {} (plain `{}` picks it).",
             stale.join("; "),
-            short(&wanted.pass_hash)
+            layout.fixes.build,
+            short(&wanted.pass_hash),
+            layout.fixes.fetch
         );
     }
     let staged = staging.join(dist::LLC);
-    check_runs(&staged, &wanted.llvm_version)?;
+    check_runs(&staged, &wanted.llvm_version, layout.fixes)?;
 
     // The stamp goes first and comes back last, so no interruption leaves a current stamp on an
     // llc it does not describe.
@@ -241,7 +231,7 @@ pub(crate) fn install(archive: &Path, layout: &Layout, wanted: &Manifest) -> Res
 
 /// `llc --version` must run here and name the pinned LLVM: a prebuilt linked against a newer C
 /// library than this machine's fails here, not later in every test.
-fn check_runs(llc: &Path, version: &str) -> Result<()> {
+fn check_runs(llc: &Path, version: &str, fixes: Fixes) -> Result<()> {
     let output = {
         let mut tries = 0;
         loop {
@@ -265,26 +255,39 @@ fn check_runs(llc: &Path, version: &str) -> Result<()> {
             }
         }
     };
+    let refused = |problem: &str| {
+        format!(
+            "the prebuilt llc does not work on this machine: {problem}. It was not installed. \
+             Build the llc from source with `{}`.",
+            fixes.build
+        )
+    };
     let problem = match &output {
         Err(err) => format!("it cannot be run ({err})"),
-        Ok(out) if !out.status.success() => format!(
-            "`llc --version` failed ({}): {}",
-            out.status,
-            String::from_utf8_lossy(&out.stderr).trim()
-        ),
+        Ok(out) if !out.status.success() => {
+            return Err(Error::Command {
+                command: format!("{} --version", llc.display()),
+                status: out.status.to_string(),
+                stderr: String::from_utf8_lossy(&out.stderr).trim().to_owned(),
+            }
+            .context(refused("`llc --version` failed")))
+        }
         Ok(out) => {
             let text = String::from_utf8_lossy(&out.stdout);
-            match stackbound::llc::llvm_version(&text) {
+            match llvm_version(&text) {
                 Some(found) if same_version(&found, version) => return Ok(()),
                 Some(found) => format!("it says it is LLVM {found}, not {version}"),
                 None => "`llc --version` names no LLVM version".to_owned(),
             }
         }
     };
-    Err(anyhow!(
-        "the prebuilt llc does not work on this machine: {problem}. It was not installed. Build \
-         the llc from source with `cargo xtask build-llc`."
-    ))
+    Err(Error::msg(refused(&problem)))
+}
+
+/// The version in `llc --version`'s `LLVM version X` line.
+pub fn llvm_version(text: &str) -> Option<String> {
+    let rest = &text[text.find("LLVM version ")? + "LLVM version ".len()..];
+    Some(rest.split_whitespace().next()?.to_string())
 }
 
 /// `22.1.8` and `22.1.8git` are 22.1.8; `22.1.80` is not.
@@ -302,6 +305,7 @@ mod tests {
         os::unix::fs::PermissionsExt,
         sync::Arc,
         thread,
+        time::Instant,
     };
 
     use sha2::{Digest, Sha256};
@@ -310,6 +314,7 @@ mod tests {
     use crate::{
         dist::{pack, tests::fake_llc},
         download::{hex, partial_path},
+        prebuilt, project_root,
     };
 
     /// What the test server does with one connection.
@@ -524,8 +529,8 @@ mod tests {
         hex(&Sha256::digest(bytes))
     }
 
-    fn message(err: anyhow::Error) -> String {
-        format!("{err:#}")
+    fn message(err: crate::Error) -> String {
+        crate::chain(&err)
     }
 
     #[test]
@@ -793,7 +798,7 @@ mod tests {
     fn the_sha256_comes_from_the_flag_or_the_pin() {
         let mut pin = Pin::load(&project_root()).unwrap();
         let wanted = Manifest::current(&pin, &"a".repeat(64), "full");
-        let err = resolve_sha256(None, &pin, &wanted, "https://x/a.tar.gz")
+        let err = resolve_sha256(None, &pin, &wanted, "https://x/a.tar.gz", Fixes::XTASK)
             .unwrap_err()
             .to_string();
         assert!(
@@ -801,15 +806,15 @@ mod tests {
             "{err}"
         );
         assert_eq!(
-            resolve_sha256(Some(&"b".repeat(64)), &pin, &wanted, "u").unwrap(),
+            resolve_sha256(Some(&"b".repeat(64)), &pin, &wanted, "u", Fixes::XTASK).unwrap(),
             "b".repeat(64)
         );
-        assert!(resolve_sha256(Some("xyz"), &pin, &wanted, "u").is_err());
+        assert!(resolve_sha256(Some("xyz"), &pin, &wanted, "u", Fixes::XTASK).is_err());
         pin.prebuilt
             .sha256
             .insert(archive_name(&wanted), "c".repeat(64));
         assert_eq!(
-            resolve_sha256(None, &pin, &wanted, "u").unwrap(),
+            resolve_sha256(None, &pin, &wanted, "u", Fixes::XTASK).unwrap(),
             "c".repeat(64)
         );
     }

@@ -3,19 +3,19 @@
 use std::fmt::Write;
 
 #[derive(Default)]
-pub(crate) struct Writer {
+pub struct Writer {
     out: String,
 }
 
 /// Adds indented bindings to the rule or build statement just written.
-pub(crate) struct Scope<'a>(&'a mut String);
+pub struct Scope<'a>(&'a mut String);
 
 impl Writer {
-    pub(crate) fn var(&mut self, name: &str, value: &str) {
+    pub fn var(&mut self, name: &str, value: &str) {
         let _ = writeln!(self.out, "{name} = {value}");
     }
 
-    pub(crate) fn rule(&mut self, name: &str, command: &str, description: &str) -> Scope<'_> {
+    pub fn rule(&mut self, name: &str, command: &str, description: &str) -> Scope<'_> {
         let _ = writeln!(
             self.out,
             "\nrule {name}\n  command = {command}\n  description = {description}"
@@ -23,7 +23,7 @@ impl Writer {
         Scope(&mut self.out)
     }
 
-    pub(crate) fn build(
+    pub fn build(
         &mut self,
         outputs: &[String],
         rule: &str,
@@ -43,34 +43,34 @@ impl Writer {
         Scope(&mut self.out)
     }
 
-    pub(crate) fn default_target(&mut self, target: &str) {
+    pub fn default_target(&mut self, target: &str) {
         let _ = writeln!(self.out, "\ndefault {}", escape_path(target));
     }
 
-    pub(crate) fn finish(self) -> String {
+    pub fn finish(self) -> String {
         self.out
     }
 }
 
 impl Scope<'_> {
-    pub(crate) fn let_(self, name: &str, value: &str) -> Self {
+    pub fn let_(self, name: &str, value: &str) -> Self {
         let _ = writeln!(self.0, "  {name} = {}", value.replace('$', "$$"));
         self
     }
 
     /// A list of command arguments; each is shell-quoted when it needs to be.
-    pub(crate) fn let_args(self, name: &str, args: &[String]) -> Self {
+    pub fn let_args(self, name: &str, args: &[String]) -> Self {
         let value: Vec<String> = args.iter().map(|arg| shell_quote(arg)).collect();
         self.let_(name, &value.join(" "))
     }
 
-    pub(crate) fn depfile(self, depfile: &str) -> Self {
+    pub fn depfile(self, depfile: &str) -> Self {
         let _ = writeln!(self.0, "  depfile = {depfile}\n  deps = gcc");
         self
     }
 
     /// Outputs that a command leaves untouched do not make their dependents rebuild.
-    pub(crate) fn restat(self) -> Self {
+    pub fn restat(self) -> Self {
         self.0.push_str("  restat = 1\n");
         self
     }

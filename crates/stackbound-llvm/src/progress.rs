@@ -8,7 +8,7 @@ use std::{
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-pub(crate) struct Progress {
+pub struct Progress {
     label: String,
     total: Option<u64>,
     started: Instant,
@@ -27,7 +27,7 @@ const PLAIN_EVERY: Duration = Duration::from_secs(5);
 
 impl Progress {
     /// `total` is in bytes when known, for a percentage and an estimate.
-    pub(crate) fn new(label: impl Into<String>, total: Option<u64>) -> Progress {
+    pub fn new(label: impl Into<String>, total: Option<u64>) -> Progress {
         let label = label.into();
         let view = if io::stderr().is_terminal() {
             let bar = match total {
@@ -61,7 +61,7 @@ impl Progress {
     }
 
     /// Reports `done` bytes and an optional detail (such as a file count); rate-limited.
-    pub(crate) fn update(&mut self, done: u64, detail: &str) {
+    pub fn update(&mut self, done: u64, detail: &str) {
         match &mut self.view {
             View::Bar(bar) => {
                 bar.set_position(done);
@@ -79,7 +79,7 @@ impl Progress {
         }
     }
 
-    pub(crate) fn finish(&mut self, done: u64, detail: &str) {
+    pub fn finish(&mut self, done: u64, detail: &str) {
         match &self.view {
             View::Bar(bar) => {
                 bar.set_position(done);

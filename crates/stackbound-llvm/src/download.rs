@@ -15,13 +15,13 @@ use crate::progress::Progress;
 
 /// What a file must be.
 #[derive(Debug, Clone)]
-pub(crate) struct Expected {
-    pub(crate) sha256: String,
-    pub(crate) size: Option<u64>,
+pub struct Expected {
+    pub sha256: String,
+    pub size: Option<u64>,
 }
 
 #[derive(Debug, thiserror::Error)]
-pub(crate) enum FetchError {
+pub enum FetchError {
     #[error(
         "the cached {path} is corrupt: its sha256 is {actual} ({size} bytes), but {expected} is pinned. \
          It has been deleted; run the command again to fetch it afresh."
@@ -118,7 +118,7 @@ fn hash_into(
     Ok(done)
 }
 
-pub(crate) fn sha256_file(path: &Path) -> io::Result<(String, u64)> {
+pub fn sha256_file(path: &Path) -> io::Result<(String, u64)> {
     let file = File::open(path)?;
     let total = file.metadata()?.len();
     sha256_of(file, &format!("sha256 {}", file_name(path)), Some(total))
@@ -129,7 +129,7 @@ fn matches(expected: &Expected, sha256: &str, size: u64) -> bool {
 }
 
 /// Checks a file that the user handed us; never deletes it.
-pub(crate) fn verify_local(path: &Path, expected: &Expected) -> Result<(), FetchError> {
+pub fn verify_local(path: &Path, expected: &Expected) -> Result<(), FetchError> {
     let (actual, size) = sha256_file(path).map_err(io_err("read", path))?;
     if !matches(expected, &actual, size) {
         return Err(FetchError::LocalMismatch {
@@ -144,7 +144,7 @@ pub(crate) fn verify_local(path: &Path, expected: &Expected) -> Result<(), Fetch
 
 /// Ok(true) when `path` is a good cache entry, Ok(false) when there is none. A bad entry is
 /// deleted, so that the next run fetches it again instead of failing forever.
-pub(crate) fn check_cached(path: &Path, expected: &Expected) -> Result<bool, FetchError> {
+pub fn check_cached(path: &Path, expected: &Expected) -> Result<bool, FetchError> {
     if !path.exists() {
         return Ok(false);
     }
@@ -162,7 +162,7 @@ pub(crate) fn check_cached(path: &Path, expected: &Expected) -> Result<bool, Fet
 }
 
 /// Moves a freshly fetched file into the cache at `dest` if it is right, else deletes it.
-pub(crate) fn admit(fetched: &Path, dest: &Path, expected: &Expected) -> Result<(), FetchError> {
+pub fn admit(fetched: &Path, dest: &Path, expected: &Expected) -> Result<(), FetchError> {
     let (actual, size) = sha256_file(fetched).map_err(io_err("read", fetched))?;
     admit_hashed(fetched, dest, expected, actual, size, SOURCE_HINT)
 }
@@ -199,13 +199,13 @@ const SOURCE_HINT: Hint = Hint {
 /// What to tell the user when a download fails: the server cannot be reached or refuses it, or
 /// the bytes are not the expected ones.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Hint {
-    pub(crate) network: &'static str,
-    pub(crate) mismatch: &'static str,
+pub struct Hint {
+    pub network: &'static str,
+    pub mismatch: &'static str,
 }
 
 /// Downloads a source tarball: [`download_with`] with the source routes' hints and 3 attempts.
-pub(crate) fn download(url: &str, dest: &Path, expected: &Expected) -> Result<(), FetchError> {
+pub fn download(url: &str, dest: &Path, expected: &Expected) -> Result<(), FetchError> {
     download_with(url, dest, expected, SOURCE_HINT, 3)
 }
 
@@ -213,7 +213,7 @@ pub(crate) fn download(url: &str, dest: &Path, expected: &Expected) -> Result<()
 /// `dest` only when size and sha256 match. An interrupted transfer keeps `dest.partial` and is
 /// resumed with an HTTP Range request, by the next of `attempts` or by the next run; a server that
 /// does not honor the range (no 206 with the right Content-Range) gets a fresh download instead.
-pub(crate) fn download_with(
+pub fn download_with(
     url: &str,
     dest: &Path,
     expected: &Expected,
@@ -420,7 +420,7 @@ fn content_range(response: &reqwest::blocking::Response) -> Option<(u64, Option<
     Some((start, total.trim().parse().ok()))
 }
 
-pub(crate) fn partial_path(dest: &Path) -> PathBuf {
+pub fn partial_path(dest: &Path) -> PathBuf {
     let mut name = dest.as_os_str().to_owned();
     name.push(".partial");
     PathBuf::from(name)
@@ -432,7 +432,7 @@ fn file_name(path: &Path) -> &str {
         .unwrap_or("file")
 }
 
-pub(crate) fn hex(bytes: &[u8]) -> String {
+pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 

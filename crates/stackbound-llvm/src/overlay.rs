@@ -14,12 +14,13 @@ use std::{
     path::{Path, PathBuf},
 };
 
-use anyhow::{bail, Context, Result};
+use crate::error::{bail, Context, Result};
 use xshell::{cmd, Shell};
 
 use crate::{
-    flags::Launcher,
+    error::run_to_stderr,
     layout::{target_of, PASS_FILES},
+    options::Launcher,
     patch,
     system_llvm::SystemLlvm,
 };
@@ -29,19 +30,19 @@ mod ninja;
 
 use cmake::TblgenRule;
 
-pub(crate) struct Overlay<'a> {
-    pub(crate) llvm: &'a SystemLlvm,
-    pub(crate) cxx: String,
+pub struct Overlay<'a> {
+    pub llvm: &'a SystemLlvm,
+    pub cxx: String,
     /// The patched source tree (holding `llvm/`).
-    pub(crate) tree: &'a Path,
-    pub(crate) build: &'a Path,
-    pub(crate) pass_dir: &'a Path,
+    pub tree: &'a Path,
+    pub build: &'a Path,
+    pub pass_dir: &'a Path,
     /// The patch series: the `.cpp` files it touches are compiled here.
-    pub(crate) patches: &'a [PathBuf],
-    pub(crate) targets: &'a [String],
-    pub(crate) launcher: Option<Launcher>,
-    pub(crate) jobs: usize,
-    pub(crate) out: &'a Path,
+    pub patches: &'a [PathBuf],
+    pub targets: &'a [String],
+    pub launcher: Option<Launcher>,
+    pub jobs: usize,
+    pub out: &'a Path,
 }
 
 /// One translation unit to compile.
@@ -54,7 +55,7 @@ struct Unit {
 }
 
 impl Overlay<'_> {
-    pub(crate) fn build(&self, sh: &Shell) -> Result<()> {
+    pub fn build(&self, sh: &Shell) -> Result<()> {
         let include = self.build.join("include");
         fs::create_dir_all(self.out.parent().unwrap())?;
         // A directory with only the pass's new headers: the system's headers stay the ones used
@@ -374,8 +375,7 @@ impl Overlay<'_> {
 
     fn ninja(&self, sh: &Shell, targets: &[String]) -> Result<()> {
         let (build, jobs) = (self.build, self.jobs.to_string());
-        cmd!(sh, "ninja -C {build} -j {jobs} {targets...}").run()?;
-        Ok(())
+        run_to_stderr(cmd!(sh, "ninja -C {build} -j {jobs} {targets...}"))
     }
 }
 
@@ -391,7 +391,7 @@ fn write_if_changed(path: &Path, contents: &str) -> Result<()> {
 }
 
 /// Copies unless `to` already has the same bytes, so its mtime (and ninja) stay quiet.
-pub(crate) fn copy_if_changed(from: &Path, to: &Path) -> Result<()> {
+pub fn copy_if_changed(from: &Path, to: &Path) -> Result<()> {
     let contents = fs::read(from).with_context(|| format!("cannot read {}", from.display()))?;
     if fs::read(to).ok().as_deref() != Some(contents.as_slice()) {
         fs::write(to, contents).with_context(|| format!("cannot write {}", to.display()))?;

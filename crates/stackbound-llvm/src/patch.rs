@@ -6,19 +6,19 @@ use std::{
     path::{Path, PathBuf},
 };
 
-use anyhow::{bail, Context, Result};
+use crate::error::{bail, Context, Result};
 use xshell::{cmd, Shell};
 
 use crate::unpack::{sibling, RemoveOnDrop};
 
 /// The numbered patches in `dir`, in order.
 /// The same list the pass hash covers (`stackbound_pass_hash::patches`).
-pub(crate) fn series(dir: &Path) -> Result<Vec<PathBuf>> {
+pub fn series(dir: &Path) -> Result<Vec<PathBuf>> {
     stackbound_pass_hash::patches(dir).with_context(|| format!("cannot read {}", dir.display()))
 }
 
 /// The tree paths a patch changes (`+++ b/<path>`, first component stripped as with `-p1`).
-pub(crate) fn touched_files(patch: &str) -> Vec<PathBuf> {
+pub fn touched_files(patch: &str) -> Vec<PathBuf> {
     patch
         .lines()
         .filter_map(|line| line.strip_prefix("+++ "))
@@ -31,7 +31,7 @@ pub(crate) fn touched_files(patch: &str) -> Vec<PathBuf> {
 }
 
 /// Applies every patch in order to `tree`, or fails naming the patch and hunk that does not apply.
-pub(crate) fn apply_series(sh: &Shell, tree: &Path, patches: &[PathBuf]) -> Result<()> {
+pub fn apply_series(sh: &Shell, tree: &Path, patches: &[PathBuf]) -> Result<()> {
     let scratch = sibling(tree, "patch-check");
     let _ = fs::remove_dir_all(&scratch);
     let _cleanup = RemoveOnDrop(Some(scratch.clone()));

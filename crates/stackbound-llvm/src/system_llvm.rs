@@ -2,22 +2,22 @@
 
 use std::path::PathBuf;
 
-use anyhow::{bail, Result};
+use crate::error::{bail, Result};
 use xshell::{cmd, Shell};
 
 use crate::pin::Pin;
 
-pub(crate) struct SystemLlvm {
+pub struct SystemLlvm {
     /// `/usr/lib/llvm-N/bin`, where Debian puts llvm-config and llvm-tblgen.
-    pub(crate) bin: PathBuf,
-    pub(crate) version: String,
-    pub(crate) libdir: PathBuf,
+    pub bin: PathBuf,
+    pub version: String,
+    pub libdir: PathBuf,
 }
 
 impl SystemLlvm {
     /// Ok only when the installed LLVM has exactly the pinned version and ships the static
     /// libraries of every pinned target; otherwise Err says what is wrong.
-    pub(crate) fn probe(sh: &Shell, pin: &Pin) -> Result<SystemLlvm> {
+    pub fn probe(sh: &Shell, pin: &Pin) -> Result<SystemLlvm> {
         let bin = PathBuf::from(format!("/usr/lib/llvm-{}/bin", pin.major()));
         let llvm_config = bin.join("llvm-config");
         if !llvm_config.exists() {
@@ -57,11 +57,11 @@ impl SystemLlvm {
         })
     }
 
-    pub(crate) fn llvm_config(&self) -> PathBuf {
+    pub fn llvm_config(&self) -> PathBuf {
         self.bin.join("llvm-config")
     }
 
-    pub(crate) fn tblgen(&self) -> PathBuf {
+    pub fn tblgen(&self) -> PathBuf {
         self.bin.join("llvm-tblgen")
     }
 }

@@ -7,12 +7,12 @@ use std::{
     path::{Path, PathBuf},
 };
 
-use anyhow::{Context, Result};
+use crate::error::{Context, Result};
 use xshell::Shell;
 
 use crate::{
-    flags::Mode,
     layout::{Layout, PASS_FILES},
+    options::Mode,
     overlay::copy_if_changed,
     patch,
     source::{Fetched, Source},
@@ -23,13 +23,13 @@ use crate::{
 const MARKER: &str = ".stackbound-tree";
 
 /// The paths of the LLVM tree a mode needs: everything under `include` but not under `exclude`.
-pub(crate) struct Subset {
+pub struct Subset {
     include: Vec<PathBuf>,
     exclude: Vec<PathBuf>,
 }
 
 impl Subset {
-    pub(crate) fn new(mode: Mode, targets: &[String], patched: &[PathBuf]) -> Subset {
+    pub fn new(mode: Mode, targets: &[String], patched: &[PathBuf]) -> Subset {
         let (include, exclude): (Vec<String>, Vec<String>) = match mode {
             // What the patched TargetMachine.cpp files, their TableGen inputs and llc need.
             Mode::Overlay => {
@@ -65,7 +65,7 @@ impl Subset {
         }
     }
 
-    pub(crate) fn wants(&self, path: &Path) -> bool {
+    pub fn wants(&self, path: &Path) -> bool {
         self.include.iter().any(|dir| path.starts_with(dir))
             && !self.exclude.iter().any(|dir| path.starts_with(dir))
     }
@@ -86,16 +86,16 @@ impl Subset {
     }
 }
 
-pub(crate) struct TreeSpec<'a> {
-    pub(crate) mode: Mode,
-    pub(crate) source: &'a Source,
-    pub(crate) targets: &'a [String],
-    pub(crate) patches: &'a [PathBuf],
-    pub(crate) pass_dir: &'a Path,
+pub struct TreeSpec<'a> {
+    pub mode: Mode,
+    pub source: &'a Source,
+    pub targets: &'a [String],
+    pub patches: &'a [PathBuf],
+    pub pass_dir: &'a Path,
 }
 
 /// Returns the tree of `spec.mode`, reusing it when its marker is current.
-pub(crate) fn prepare(sh: &Shell, layout: &Layout, spec: &TreeSpec) -> Result<PathBuf> {
+pub fn prepare(sh: &Shell, layout: &Layout, spec: &TreeSpec) -> Result<PathBuf> {
     let dir = layout.tree(spec.mode);
     let mut patched = Vec::new();
     let mut marker = Inputs::default();

@@ -6,14 +6,14 @@ use std::{
     path::{Path, PathBuf},
 };
 
-use anyhow::{bail, Context, Result};
+use crate::error::{bail, Context, Result};
 use xshell::{cmd, Shell};
 
 /// One Debian archive from the machine's apt sources.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Archive {
-    pub(crate) uri: String,
-    pub(crate) signed_by: Option<String>,
+pub struct Archive {
+    pub uri: String,
+    pub signed_by: Option<String>,
 }
 
 /// Suites tried in order: the release that carries the pinned LLVM, then unstable.
@@ -38,7 +38,7 @@ const DEBIAN_SUITES: &[&str] = &[
 
 /// Downloads the `package` source into `work/download` and returns the path `file` should have;
 /// the caller checks that it is there and right.
-pub(crate) fn download_orig(sh: &Shell, work: &Path, package: &str, file: &str) -> Result<PathBuf> {
+pub fn download_orig(sh: &Shell, work: &Path, package: &str, file: &str) -> Result<PathBuf> {
     let archives = system_archives().context("cannot read this machine's apt sources")?;
     if archives.is_empty() {
         bail!(
@@ -167,7 +167,7 @@ fn is_debian_main(uri: &str, suites: &[&str]) -> bool {
 }
 
 /// deb822 `.sources` stanzas: `Types`, `URIs`, `Suites`, `Signed-By`, ... separated by blank lines.
-pub(crate) fn parse_deb822(text: &str) -> Vec<Archive> {
+pub fn parse_deb822(text: &str) -> Vec<Archive> {
     let mut archives = Vec::new();
     for stanza in text.split("\n\n") {
         let field = |name: &str| {
@@ -207,7 +207,7 @@ pub(crate) fn parse_deb822(text: &str) -> Vec<Archive> {
 }
 
 /// One-line `deb [options] uri suite components...` entries.
-pub(crate) fn parse_one_line(text: &str) -> Vec<Archive> {
+pub fn parse_one_line(text: &str) -> Vec<Archive> {
     let mut archives = Vec::new();
     for line in text.lines().map(str::trim) {
         let Some(rest) = line

@@ -5,17 +5,17 @@ use std::path::{Path, PathBuf};
 
 /// One `tablegen(LLVM <output> <args>...)` line and the `.td` file it reads.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct TblgenRule {
-    pub(crate) target: String,
-    pub(crate) td: PathBuf,
-    pub(crate) output: String,
-    pub(crate) args: Vec<String>,
+pub struct TblgenRule {
+    pub target: String,
+    pub td: PathBuf,
+    pub output: String,
+    pub args: Vec<String>,
 }
 
 impl TblgenRule {
     /// Every file the rule writes; `-gen-register-info` also writes four companions
     /// (as llvm/cmake/modules/TableGen.cmake declares).
-    pub(crate) fn outputs(&self) -> Vec<String> {
+    pub fn outputs(&self) -> Vec<String> {
         let mut outputs = vec![self.output.clone()];
         if self.args.iter().any(|arg| arg == "-gen-register-info") {
             let stem = self.output.trim_end_matches(".inc");
@@ -29,7 +29,7 @@ impl TblgenRule {
 
 /// The `tablegen(LLVM ...)` rules of a backend's CMakeLists.txt, each with the
 /// `LLVM_TARGET_DEFINITIONS` in force where it appears.
-pub(crate) fn tablegen_rules(cmakelists: &str, target_dir: &Path, target: &str) -> Vec<TblgenRule> {
+pub fn tablegen_rules(cmakelists: &str, target_dir: &Path, target: &str) -> Vec<TblgenRule> {
     let mut td = None;
     let mut rules = Vec::new();
     for (name, args) in calls(cmakelists) {
@@ -59,7 +59,7 @@ pub(crate) fn tablegen_rules(cmakelists: &str, target_dir: &Path, target: &str) 
 }
 
 /// llc's `LLVM_LINK_COMPONENTS`, as llvm-config names them (the `AllTargets*` groups are `all-targets`).
-pub(crate) fn link_components(cmakelists: &str) -> Vec<String> {
+pub fn link_components(cmakelists: &str) -> Vec<String> {
     let mut components = Vec::new();
     for (name, args) in calls(cmakelists) {
         if name != "set" || args.first().map(String::as_str) != Some("LLVM_LINK_COMPONENTS") {

@@ -11,20 +11,20 @@ use std::{
     time::{Duration, SystemTime},
 };
 
-use anyhow::{bail, Context, Result};
+use crate::error::{bail, Context, Result};
 use tar::EntryType;
 
 use crate::progress::Progress;
 
 #[derive(Debug, Default)]
-pub(crate) struct Stats {
-    pub(crate) files: u64,
-    pub(crate) bytes: u64,
+pub struct Stats {
+    pub files: u64,
+    pub bytes: u64,
 }
 
 /// How a tarball is compressed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Codec {
+pub enum Codec {
     Xz,
     Gzip,
 }
@@ -32,12 +32,12 @@ pub(crate) enum Codec {
 /// Unpacks the `.tar.xz` `tarball` into `dest` (which must not exist), stripping the top-level
 /// directory and keeping only the paths for which `wants` is true. On any error nothing is left
 /// at `dest`.
-pub(crate) fn unpack(tarball: &Path, dest: &Path, wants: &dyn Fn(&Path) -> bool) -> Result<Stats> {
+pub fn unpack(tarball: &Path, dest: &Path, wants: &dyn Fn(&Path) -> bool) -> Result<Stats> {
     unpack_as(Codec::Xz, tarball, dest, wants)
 }
 
 /// [`unpack`] for a tarball compressed with `codec`.
-pub(crate) fn unpack_as(
+pub fn unpack_as(
     codec: Codec,
     tarball: &Path,
     dest: &Path,
@@ -189,7 +189,7 @@ fn strip_top(path: &Path, top: &mut Option<PathBuf>) -> Result<Option<PathBuf>> 
 }
 
 /// A symlink at `rel` (relative to the root) must resolve, lexically, inside the root.
-pub(crate) fn check_symlink(rel: &Path, target: &Path) -> Result<()> {
+pub fn check_symlink(rel: &Path, target: &Path) -> Result<()> {
     let mut depth = rel.components().count() - 1; // the directory holding the link
     for component in target.components() {
         match component {
@@ -225,7 +225,7 @@ fn create_parent(path: &Path) -> io::Result<()> {
 }
 
 /// `dir` with `.suffix` appended to its name.
-pub(crate) fn sibling(dir: &Path, suffix: &str) -> PathBuf {
+pub fn sibling(dir: &Path, suffix: &str) -> PathBuf {
     let mut name = dir.as_os_str().to_owned();
     name.push(".");
     name.push(suffix);
@@ -233,10 +233,10 @@ pub(crate) fn sibling(dir: &Path, suffix: &str) -> PathBuf {
 }
 
 /// Deletes a directory when dropped, unless disarmed: a failed step leaves nothing behind.
-pub(crate) struct RemoveOnDrop(pub(crate) Option<PathBuf>);
+pub struct RemoveOnDrop(pub Option<PathBuf>);
 
 impl RemoveOnDrop {
-    pub(crate) fn disarm(mut self) {
+    pub fn disarm(mut self) {
         self.0 = None;
     }
 }
@@ -263,18 +263,18 @@ impl<R: Read> Read for Counting<R> {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+pub mod tests {
     use std::io::Write;
 
     use super::*;
 
-    pub(crate) enum Item<'a> {
+    pub enum Item<'a> {
         File(&'a str, &'a [u8]),
         Symlink(&'a str, &'a str),
     }
 
     /// A small .tar.xz; names are written raw into the header, so unsafe ones are possible.
-    pub(crate) fn tar_xz(items: &[Item]) -> Vec<u8> {
+    pub fn tar_xz(items: &[Item]) -> Vec<u8> {
         let mut builder = tar::Builder::new(Vec::new());
         for item in items {
             let mut header = tar::Header::new_old();
@@ -339,7 +339,7 @@ pub(crate) mod tests {
             Item::File("top/llvm/b", b"b"),
         ]);
         let (dir, result) = unpack_bytes(&bytes[..bytes.len() / 2], &all);
-        let err = format!("{:#}", result.unwrap_err());
+        let err = crate::chain(&result.unwrap_err());
         assert!(err.contains("truncated"), "{err}");
         assert!(!dir.path().join("tree").exists());
         assert!(!dir.path().join("tree.unpacking").exists());
@@ -362,7 +362,7 @@ pub(crate) mod tests {
         ];
         for bytes in cases {
             let (dir, result) = unpack_bytes(&bytes, &all);
-            let err = format!("{:#}", result.unwrap_err());
+            let err = crate::chain(&result.unwrap_err());
             assert!(err.contains("unsafe") || err.contains("outside"), "{err}");
             assert!(!dir.path().join("tree").exists());
             assert!(

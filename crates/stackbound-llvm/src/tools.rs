@@ -5,17 +5,17 @@ use std::{
     path::{Path, PathBuf},
 };
 
-use anyhow::{bail, Result};
+use crate::error::{bail, Result};
 
 /// A program and the Debian package that ships it.
 #[derive(Debug, Clone)]
-pub(crate) struct Tool {
-    pub(crate) program: String,
-    pub(crate) package: String,
+pub struct Tool {
+    pub program: String,
+    pub package: String,
 }
 
 impl Tool {
-    pub(crate) fn new(program: impl Into<String>, package: impl Into<String>) -> Tool {
+    pub fn new(program: impl Into<String>, package: impl Into<String>) -> Tool {
         Tool {
             program: program.into(),
             package: package.into(),
@@ -25,7 +25,7 @@ impl Tool {
 
 /// Fails with one message naming every missing tool and the apt-get line that installs them all.
 /// A `program` with a `/` is checked as a path; any other is searched in `PATH`.
-pub(crate) fn require(tools: &[Tool], why: &str) -> Result<()> {
+pub fn require(tools: &[Tool], why: &str) -> Result<()> {
     let path = env::var_os("PATH").unwrap_or_default();
     let missing: Vec<&Tool> = tools
         .iter()
@@ -51,7 +51,7 @@ pub(crate) fn require(tools: &[Tool], why: &str) -> Result<()> {
     )
 }
 
-pub(crate) fn find(program: &str, path: &std::ffi::OsStr) -> Option<PathBuf> {
+pub fn find(program: &str, path: &std::ffi::OsStr) -> Option<PathBuf> {
     if program.contains('/') {
         return is_executable(Path::new(program)).then(|| PathBuf::from(program));
     }

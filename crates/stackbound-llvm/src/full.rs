@@ -3,31 +3,31 @@
 
 use std::{fs, path::Path};
 
-use anyhow::{Context, Result};
+use crate::error::{Context, Result};
 use xshell::{cmd, Shell};
 
-use crate::{flags::Launcher, stamp::Inputs};
+use crate::{error::run_to_stderr, options::Launcher, stamp::Inputs};
 
-pub(crate) struct Full<'a> {
+pub struct Full<'a> {
     /// The patched source tree (holding `llvm/`).
-    pub(crate) tree: &'a Path,
-    pub(crate) build: &'a Path,
-    pub(crate) major: &'a str,
-    pub(crate) targets: &'a [String],
-    pub(crate) launcher: Option<Launcher>,
-    pub(crate) jobs: usize,
+    pub tree: &'a Path,
+    pub build: &'a Path,
+    pub major: &'a str,
+    pub targets: &'a [String],
+    pub launcher: Option<Launcher>,
+    pub jobs: usize,
 }
 
 impl Full<'_> {
     /// Builds llc and returns where ninja put it.
-    pub(crate) fn build(&self, sh: &Shell) -> Result<std::path::PathBuf> {
+    pub fn build(&self, sh: &Shell) -> Result<std::path::PathBuf> {
         self.configure(sh)?;
         let (build, jobs) = (self.build, self.jobs.to_string());
         eprintln!(
             "==> full: ninja llc in {} (about 48 min on 2 cores from scratch; a rerun resumes)",
             build.display()
         );
-        cmd!(sh, "ninja -C {build} -j {jobs} llc").run().context(
+        run_to_stderr(cmd!(sh, "ninja -C {build} -j {jobs} llc")).context(
             "the full build failed (ninja's output is above). Fix the cause and run the command \
              again: it resumes where it stopped.",
         )?;
@@ -96,7 +96,7 @@ impl Full<'_> {
         fs::create_dir_all(self.build)?;
         configured.remove()?;
         eprintln!("==> full: configuring with cmake");
-        cmd!(sh, "cmake {args...}").run().context(
+        run_to_stderr(cmd!(sh, "cmake {args...}")).context(
             "cmake could not configure the LLVM tree (its output is above). Missing packages are the \
              usual cause; install what it names and run the command again.",
         )?;
