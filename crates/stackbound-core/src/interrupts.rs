@@ -78,9 +78,10 @@ pub(crate) fn charge(
         if !frame_known {
             function.partial = true;
         }
-        function.own_depth += frame;
+        // Saturating, as the bound's sums are: a depth near the top stays huge, never wraps low.
+        function.own_depth = function.own_depth.saturating_add(frame);
         for c in function.calls.clone() {
-            calls[c.index()].depth += frame;
+            calls[c.index()].depth = calls[c.index()].depth.saturating_add(frame);
         }
         handlers.push(Handler {
             function: FnId::new(f),
@@ -137,7 +138,9 @@ pub(crate) fn nesting(handlers: &Handlers, bounds: &Bounds) -> Option<Nesting> {
         .max()
         .unwrap_or(Status::Complete);
     Some(Nesting {
-        bytes: levels.iter().map(|&(_, f)| total(f)).sum(),
+        bytes: levels
+            .iter()
+            .fold(0u64, |sum, &(_, f)| sum.saturating_add(total(f))),
         status,
         levels,
     })

@@ -390,7 +390,7 @@ fn bad_records() {
         &stackbound(&["--records", "truncated.jsonl"]),
         &["truncated.jsonl", "no `end` record"],
     );
-    expect_error(&stackbound(&["--records", "future.jsonl"]), &["schema 3"]);
+    expect_error(&stackbound(&["--records", "future.jsonl"]), &["schema 4"]);
     expect_error(
         &stackbound(&["--records", "missing.jsonl"]),
         &["missing.jsonl"],

@@ -287,7 +287,7 @@ fn bad_record_files() {
         ("empty.jsonl", "empty"),
         ("junk.bin", "binary"),
         ("truncated.jsonl", "no `end` record"),
-        ("future.jsonl", "schema 2"),
+        ("future.jsonl", "reads schema 3"),
     ] {
         let err = analyze_record_files(&[data(file)], &Options::default()).unwrap_err();
         assert!(matches!(err, Error::Records(_)), "{file}: {err}");

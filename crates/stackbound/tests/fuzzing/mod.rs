@@ -282,8 +282,11 @@ fn function(u: &mut Unstructured, names: &Names, triple: &str) -> Value {
         "local": local, "triple": triple, "source": "gen.c",
         "own_depth": depth(u), "dynamic": dynamic, "flags": flags,
         "address_taken": bit(u, 1, 3), "signature": *pick(u, SIGNATURES),
-        "type_ids": type_ids(u), "calls": calls,
+        "type_ids": type_ids(u), "calls": calls, "interrupt": bit(u, 1, 16),
     });
+    if bit(u, 1, 4) {
+        f["interrupt_frame"] = json!(*pick(u, &[0u64, 36, 108]));
+    }
     if bit(u, 1, 4) {
         f["frame"] = json!({"stack_size": depth(u), "return_address": 8, "has_calls": true});
     }
@@ -512,7 +515,7 @@ fn chain(rng: &mut Rng) -> Vec<Value> {
         lines.push(json!({
             "schema": 3, "kind": "function", "name": format!("c{i}"), "linkage": "external",
             "own_depth": 8, "dynamic": false, "flags": [], "address_taken": i % 7 == 0,
-            "signature": "void ()",
+            "signature": "void ()", "interrupt": false,
             "calls": [
                 {"kind": "direct", "callee": callee, "tail": rng.chance(1, 2), "depth": depth,
                  "depth_known": true, "index": 0},
