@@ -4,31 +4,14 @@
 
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
-
 use super::{LlcError, PASS_HASH};
 
-/// What an llc says it is. The xtask writes it (`xtask/src/prebuilt.rs`, `Manifest`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Manifest {
-    pub manifest_version: u32,
-    pub llvm_version: String,
-    /// The schema of the records its pass writes.
-    pub pass_schema_version: u32,
-    /// The pass hash of the pass sources and patches it was built from.
-    pub pass_hash: String,
-    pub targets: Vec<String>,
-    /// The triple the llc runs on.
-    pub host: String,
-    /// `full` or `overlay`.
-    pub build_mode: String,
-}
+/// What an llc says it is: the one definition, which the builds write (stackbound-llvm).
+pub use stackbound_llvm::Manifest;
 
-impl Manifest {
-    /// True when the llc was built from the pass sources this stackbound carries.
-    pub fn matches_pass(&self) -> bool {
-        self.pass_hash == PASS_HASH
-    }
+/// True when the llc was built from the pass sources this stackbound carries.
+pub fn matches_pass(manifest: &Manifest) -> bool {
+    manifest.pass_hash == PASS_HASH
 }
 
 /// `<dir>/manifest.json` for an llc at `<dir>/bin/llc`; the link's target is tried too when

@@ -19,7 +19,7 @@ use crate::records::{self, ModuleReport, RecordError};
 pub use discover::{
     cache_home, locate, search, user_cache_dir, user_cache_llc, workspace_root, Attempt,
 };
-pub use manifest::{manifest_path, read_manifest, short_hash, Manifest};
+pub use manifest::{manifest_path, matches_pass, read_manifest, short_hash, Manifest};
 pub use probe::{llvm_version, matches_pin, probe};
 
 /// The LLVM version in the workspace's `llvm-pin.toml`, read at build time.
@@ -230,7 +230,7 @@ impl Llc {
     /// is refused, or only warned about when the user named it), then the probe.
     pub fn check(path: &Path, found: Found) -> Result<Llc, LlcError> {
         let (manifest, warning) = match (read_manifest(path), found.is_explicit()) {
-            (Ok(Some((at, manifest))), explicit) if !manifest.matches_pass() => {
+            (Ok(Some((at, manifest))), explicit) if !manifest::matches_pass(&manifest) => {
                 let stale = LlcError::Stale {
                     path: path.to_path_buf(),
                     manifest: at,

@@ -399,7 +399,7 @@ fn llc_status(explicit: Option<&std::path::Path>, out: &mut impl Write) -> Resul
                 "differs from"
             };
             writeln!(out, "  version {version} the pin {LLVM_PIN}")?;
-            if m.matches_pass() {
+            if stackbound::llc::matches_pass(&m) {
                 writeln!(out, "  pass hash matches this stackbound's")?;
             } else {
                 writeln!(
