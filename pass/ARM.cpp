@@ -238,14 +238,17 @@ public:
   /// M-profile exception entry stacks r0-r3, r12, lr, pc and xPSR (32 bytes),
   /// and the FP context (s0-s15, FPSCR, a reserved word: 72) where the core
   /// has FP registers, plus 4 bytes of alignment padding (CCR.STKALIGN). Any
-  /// function of an M-profile module may be installed as a handler. The
+  /// function of an M-profile module may be installed as a handler. With the
+  /// v8-M Security Extension (-mcmse) a Non-secure handler interrupting this
+  /// Secure code also stacks r4-r11 and an integrity signature here (40
+  /// more). The
   /// A and R profiles stack nothing on the handler's stack (the handler runs
   /// on its mode's banked SP and saves what it uses itself): 0.
   std::optional<int64_t> interruptFrameBytes() const override {
     const auto &ST = MF.getSubtarget<ARMSubtarget>();
     if (!ST.isMClass())
       return 0;
-    return 32 + (ST.hasFPRegs() ? 72 : 0) + 4;
+    return 32 + (ST.hasFPRegs() ? 72 : 0) + (ST.has8MSecExt() ? 40 : 0) + 4;
   }
 
   /// Literal pools and inline jump tables (ARMConstantIslandPass).
