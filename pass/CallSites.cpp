@@ -119,9 +119,14 @@ void classifyCallee(const MachineInstr &MI, CallSite &C, const SPDecoder &D) {
     C.Kind = "libcall";
     C.Callee = GlobalValue::dropLLVMManglingEscape(Sym).str();
   };
-  // A register other than the PC in a memory operand indexes a table.
+  // A register other than the PC in a memory operand indexes a table. A
+  // predicate's flags register (ARM's `blne f`: CPSR) forms no address.
   bool SawAddressReg = false;
+  const MCInstrDesc &Desc = MI.getDesc();
   for (const MachineOperand &MO : MI.explicit_operands()) {
+    unsigned OpNo = MO.getOperandNo();
+    if (OpNo < Desc.getNumOperands() && Desc.operands()[OpNo].isPredicate())
+      continue;
     if (MO.isGlobal()) {
       const GlobalValue *Code = codeSymbol(*MO.getGlobal());
       // A function address in a memory operand is its GOT slot only when
