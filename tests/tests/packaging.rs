@@ -269,22 +269,8 @@ fn the_packaged_crates_install_and_run_outside_the_repository() {
     fresh(&mut cargo_stackbound);
     let out = run(cargo_stackbound.env("PATH", &path));
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let functions = report["functions"].as_array().unwrap();
-    let main = functions
-        .iter()
-        .find(|f| f["demangled"] == "app::main")
-        .unwrap_or_else(|| panic!("no app::main"));
+    let main = main_with_std(&report, "app::main");
     assert!(main["own_depth"].as_u64().unwrap() >= 2048, "{main}");
-    assert!(
-        functions
-            .iter()
-            .filter(|f| f["demangled"]
-                .as_str()
-                .is_some_and(|d| d.starts_with("std::")))
-            .count()
-            > 10,
-        "std is in the module"
-    );
 
     // A registry crate's binary: wait-timeout (a dependency of proptest's, so in the registry
     // after the workspace's tests are built), its `reader`, whose main keeps a 32-byte buffer
@@ -327,20 +313,28 @@ fn the_packaged_crates_install_and_run_outside_the_repository() {
     fresh(&mut cargo_stackbound);
     let out = run(cargo_stackbound.env("PATH", &path));
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let functions = report["functions"].as_array().unwrap();
-    let main = functions
-        .iter()
-        .find(|f| f["demangled"] == "reader::main")
-        .unwrap_or_else(|| panic!("no reader::main"));
+    let main = main_with_std(&report, "reader::main");
     assert!(main["own_depth"].as_u64().unwrap() >= 32, "{main}");
-    assert!(
-        functions
-            .iter()
-            .filter(|f| f["demangled"]
+}
+
+/// The report's `main` (by demangled name), after checking that std is in the module (more than
+/// ten `std::` functions): `cargo stackbound` analyses the whole program.
+fn main_with_std<'r>(report: &'r serde_json::Value, main: &str) -> &'r serde_json::Value {
+    let functions = report["functions"].as_array().unwrap();
+    let std_functions = functions
+        .iter()
+        .filter(|f| {
+            f["demangled"]
                 .as_str()
-                .is_some_and(|d| d.starts_with("std::")))
-            .count()
-            > 10,
-        "std is in the module"
+                .is_some_and(|d| d.starts_with("std::"))
+        })
+        .count();
+    assert!(
+        std_functions > 10,
+        "std is in the module: {std_functions} std:: functions"
     );
+    functions
+        .iter()
+        .find(|f| f["demangled"] == main)
+        .unwrap_or_else(|| panic!("no {main}"))
 }

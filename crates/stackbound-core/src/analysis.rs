@@ -204,12 +204,8 @@ impl Analysis {
 
     /// The frame `f`'s bound includes because an exception enters it, if it is a handler.
     pub fn interrupt_frame(&self, f: FnId) -> Option<u64> {
-        self.graph
-            .handlers
-            .handlers
-            .iter()
-            .any(|h| h.function == f)
-            .then_some(self.graph.handlers.frame)
+        let handlers = &self.graph.handlers;
+        handlers.get(f).map(|_| handlers.frame)
     }
 
     /// The most the handlers add, nested, to the stack of any code they interrupt.

@@ -189,12 +189,7 @@ impl CallGraph {
                 }
             }
         }
-        let unknown_frame = self
-            .handlers
-            .handlers
-            .iter()
-            .any(|h| h.function == f && !h.frame_known);
-        if unknown_frame {
+        if self.handlers.get(f).is_some_and(|h| !h.frame_known) {
             flags.push(crate::interrupts::FRAME_UNKNOWN_FLAG.to_owned());
         }
         flags

@@ -35,12 +35,23 @@ pub const FRAME_UNKNOWN_FLAG: &str = "interrupt-frame-unknown";
 /// The program's handlers and what each one's entry stacked.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Handlers {
+    /// In function id order.
     pub handlers: Vec<Handler>,
     /// Charged to every handler: the largest `interrupt_frame` any record of the program has
     /// (one module built for an FPU means any exception may stack the FP context).
     pub frame: u64,
     /// `[interrupts]` names that match no function.
     pub unmatched: Vec<String>,
+}
+
+impl Handlers {
+    /// `f`'s entry, if it is a handler.
+    pub fn get(&self, f: FnId) -> Option<&Handler> {
+        self.handlers
+            .binary_search_by_key(&f, |h| h.function)
+            .ok()
+            .map(|i| &self.handlers[i])
+    }
 }
 
 /// Finds the handlers and moves each one's own depth and call depths below the stacked frame.

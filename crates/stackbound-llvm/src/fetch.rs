@@ -477,14 +477,18 @@ mod tests {
         }
 
         fn downloads(&self) -> Vec<String> {
-            let mut names: Vec<String> = fs::read_dir(self.layout.downloads())
-                .map(|dir| {
-                    dir.map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-                        .collect()
-                })
-                .unwrap_or_default();
-            names.sort();
-            names
+            names_in(&self.layout.downloads())
+        }
+
+        /// The directory holding `bin/llc`, its manifest and stamp.
+        fn llc_dir(&self) -> PathBuf {
+            self.layout
+                .llc()
+                .parent()
+                .unwrap()
+                .parent()
+                .unwrap()
+                .to_owned()
         }
 
         /// The older llc and its stamp are as they were, and nothing else is in target/llc or
@@ -496,33 +500,28 @@ mod tests {
                 fs::read_to_string(self.layout.stamp()).unwrap(),
                 "old stamp\n"
             );
-            let llc_dir = self
-                .layout
-                .llc()
-                .parent()
-                .unwrap()
-                .parent()
-                .unwrap()
-                .to_owned();
-            let mut entries: Vec<String> = fs::read_dir(&llc_dir)
-                .unwrap()
-                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-                .collect();
-            entries.sort();
-            assert_eq!(entries, ["bin", "stamp"]);
-            let bin: Vec<_> = fs::read_dir(llc_dir.join("bin")).unwrap().collect();
-            assert_eq!(bin.len(), 1);
-            let mut target: Vec<String> = fs::read_dir(self.dir.path().join("target"))
-                .unwrap()
-                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-                .collect();
-            target.sort();
+            let llc_dir = self.llc_dir();
+            assert_eq!(names_in(&llc_dir), ["bin", "stamp"]);
+            assert_eq!(names_in(&llc_dir.join("bin")).len(), 1);
+            let target = names_in(&self.dir.path().join("target"));
             assert!(
                 target.iter().all(|name| name == "llc" || name == "llvm"),
                 "{target:?}"
             );
             assert!(!self.dir.path().join("evil").exists());
         }
+    }
+
+    /// The names in `dir`, sorted; none when it does not exist.
+    fn names_in(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(dir)
+            .map(|d| {
+                d.map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        names
     }
 
     fn sha(bytes: &[u8]) -> String {
@@ -557,20 +556,7 @@ mod tests {
 
         // Nothing is left over: the verified archive is cached, no part or staging dir remains.
         assert_eq!(s.downloads(), std::slice::from_ref(&name));
-        let llc_dir = s
-            .layout
-            .llc()
-            .parent()
-            .unwrap()
-            .parent()
-            .unwrap()
-            .to_owned();
-        let mut entries: Vec<String> = fs::read_dir(&llc_dir)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        entries.sort();
-        assert_eq!(entries, ["bin", "manifest.json", "stamp"]);
+        assert_eq!(names_in(&s.llc_dir()), ["bin", "manifest.json", "stamp"]);
 
         // A second run takes the cached archive: the server is gone.
         fs::remove_file(s.layout.stamp()).unwrap();
