@@ -1,0 +1,334 @@
+//! `stackbound-cc` / `stackbound-cxx` (and `stackbound cc` / `stackbound c++`): clang as build
+//! systems call it, with the custom llc doing the code generation, so that every object carries
+//! its stack records (`.stackbound` sections; docs/build-systems.md).
+//!
+//! A compile (`-c`, `-S` of C or C++) is redone as clang's driver would run it: the driver is
+//! asked for its jobs once (`-###`); each cc1 job runs with `-emit-llvm-bc` instead of
+//! `-emit-obj`/`-S`, writing bitcode to a pipe (dependency files as the job says), and llc turns
+//! the bitcode into the job's output with the job's backend options ([`flags`]). Everything else
+//! goes to clang untouched.
+
+mod classify;
+mod flags;
+mod jobs;
+mod tools;
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, ExitStatus, Stdio};
+
+use crate::llc::{Llc, LlcError};
+
+pub use tools::{CLANGXX_ENV, CLANG_ENV};
+
+/// Set for the processes the wrapper starts: a clang that is the wrapper again is refused.
+pub const ACTIVE_ENV: &str = "STACKBOUND_CC_ACTIVE";
+/// `1`: a compile that would lose its records is an error instead of a warning.
+pub const STRICT_ENV: &str = "STACKBOUND_CC_STRICT";
+/// The llc option that writes the records into the object.
+pub const SECTION_FLAG: &str = "-stack-report-section";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    C,
+    Cxx,
+}
+
+impl Lang {
+    /// The name the wrapper's messages start with.
+    pub fn program(self) -> &'static str {
+        match self {
+            Lang::C => "stackbound-cc",
+            Lang::Cxx => "stackbound-cxx",
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CcError {
+    #[error(
+        "no clang found (looked for {tried}); install clang-{major} (Debian/Ubuntu: apt install \
+         clang-{major}) or name one with ${CLANG_ENV} / ${CLANGXX_ENV}",
+        major = crate::llc::LLVM_PIN.split('.').next().unwrap_or("")
+    )]
+    NoClang { tried: String },
+    #[error("cannot run `{command}`: {source}")]
+    Spawn {
+        command: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("cannot read what `{command}` printed: {problem}")]
+    Jobs { command: String, problem: String },
+    #[error(transparent)]
+    Llc(#[from] LlcError),
+    #[error(
+        "{clang} runs stackbound's compiler wrapper again (${ACTIVE_ENV} is set): point \
+         ${CLANG_ENV} / ${CLANGXX_ENV} at clang itself, not at stackbound-cc"
+    )]
+    Recursion { clang: String },
+    #[error("{warning} (${STRICT_ENV} is set, so this is an error; unset it to let clang compile)")]
+    Strict { warning: String },
+}
+
+/// Runs the wrapper; the exit status is the child's, or 1 for the wrapper's own errors.
+pub fn main(lang: Lang, args: &[OsString]) -> u8 {
+    match run(lang, args) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("{}: error: {}", lang.program(), one_paragraph(&err));
+            1
+        }
+    }
+}
+
+fn one_paragraph(err: &dyn std::error::Error) -> String {
+    let mut text = err.to_string();
+    let mut source = err.source();
+    while let Some(cause) = source {
+        let cause_text = cause.to_string();
+        if !text.contains(&cause_text) {
+            text.push_str(": ");
+            text.push_str(&cause_text);
+        }
+        source = cause.source();
+    }
+    text.replace('\n', " ")
+}
+
+pub fn run(lang: Lang, args: &[OsString]) -> Result<u8, CcError> {
+    let clang = tools::clang(lang)?;
+    if std::env::var_os(ACTIVE_ENV).is_some() {
+        return Err(CcError::Recursion {
+            clang: clang.display().to_string(),
+        });
+    }
+    if args.iter().any(|a| a == "--version") {
+        return version(lang, &clang, args);
+    }
+    if classify::is_query(args) {
+        return pass_through(&clang, args);
+    }
+    let mut probe = Command::new(&clang);
+    probe
+        .arg("-###")
+        .args(args)
+        .env(ACTIVE_ENV, "1")
+        .stdin(Stdio::null());
+    let shown = show(&probe);
+    let out = probe.output().map_err(|source| CcError::Spawn {
+        command: shown.clone(),
+        source,
+    })?;
+    // Bad arguments, a missing input: clang says so itself, with its own status.
+    if !out.status.success() {
+        return pass_through(&clang, args);
+    }
+    let Ok(text) = String::from_utf8(out.stderr) else {
+        return lost_records(
+            lang,
+            "the arguments are not UTF-8, which stackbound-cc does not redo: clang compiles \
+             alone and the objects carry no stack records"
+                .into(),
+            &clang,
+            args,
+        );
+    };
+    let plan = jobs::parse(&text).map_err(|problem| CcError::Jobs {
+        command: shown,
+        problem,
+    })?;
+    match classify::decide(&plan.jobs, classify::asks_for_object(args)) {
+        classify::Decision::PassThrough { warning: None } => pass_through(&clang, args),
+        classify::Decision::PassThrough {
+            warning: Some(warning),
+        } => lost_records(lang, warning, &clang, args),
+        classify::Decision::Compile(compiles) => {
+            let llc = Llc::discover(None)?;
+            if let Some(warning) = &llc.warning {
+                eprintln!("{}: warning: {warning}", lang.program());
+            }
+            for line in &plan.diagnostics {
+                eprintln!("{line}");
+            }
+            // As clang's driver: every job runs, the first failure decides the status.
+            let mut status = 0;
+            for compile in &compiles {
+                let code = compile_one(compile, &llc)?;
+                if status == 0 {
+                    status = code;
+                }
+            }
+            Ok(status)
+        }
+    }
+}
+
+fn lost_records(
+    lang: Lang,
+    warning: String,
+    clang: &Path,
+    args: &[OsString],
+) -> Result<u8, CcError> {
+    if std::env::var_os(STRICT_ENV).is_some_and(|v| v == "1") {
+        return Err(CcError::Strict { warning });
+    }
+    eprintln!("{}: warning: {warning}", lang.program());
+    pass_through(clang, args)
+}
+
+/// One cc1 job: bitcode from clang, the object from llc.
+fn compile_one(c: &classify::Compile, llc: &Llc) -> Result<u8, CcError> {
+    let mut cc1 = Command::new(&c.program);
+    cc1.args(&c.cc1)
+        .env(ACTIVE_ENV, "1")
+        .stdout(Stdio::piped());
+    let shown = show(&cc1);
+    let child = cc1.spawn().map_err(|source| CcError::Spawn {
+        command: shown.clone(),
+        source,
+    })?;
+    let bitcode = child
+        .wait_with_output()
+        .map_err(|source| CcError::Spawn {
+            command: shown,
+            source,
+        })?;
+    if !bitcode.status.success() {
+        remove_outputs(c);
+        return Ok(exit_code(bitcode.status));
+    }
+    let mut cmd = Command::new(&llc.path);
+    cmd.arg(if c.assembly {
+        "-filetype=asm"
+    } else {
+        "-filetype=obj"
+    })
+    .arg(SECTION_FLAG)
+    .args(&c.llc.llc_args)
+    // From stdin, the module is always `<stdin>`: no temporary path reaches the object.
+    .arg("-")
+    .arg("-o")
+    .arg(&c.output)
+    .stdin(Stdio::piped());
+    let shown = show(&cmd);
+    let spawn_error = |source| CcError::Spawn {
+        command: shown.clone(),
+        source,
+    };
+    let mut child = cmd.spawn().map_err(spawn_error)?;
+    let mut stdin = child.stdin.take().expect("stdin is piped");
+    // llc reads all of its input before it writes; a closed pipe means it failed, and says why.
+    let _ = stdin.write_all(&bitcode.stdout);
+    drop(stdin);
+    let status = child.wait().map_err(spawn_error)?;
+    if !status.success() {
+        remove_outputs(c);
+        return Ok(exit_code(status));
+    }
+    Ok(0)
+}
+
+/// As clang's driver does when a job fails: no stale object or dependency file stays behind.
+fn remove_outputs(c: &classify::Compile) {
+    if c.output != "-" {
+        let _ = std::fs::remove_file(&c.output);
+    }
+    if let Some(dep) = &c.dep_file {
+        if dep != "-" {
+            let _ = std::fs::remove_file(dep);
+        }
+    }
+}
+
+/// `--version`: clang's, then a line naming this stackbound and its llc, so that a cache that
+/// hashes `--version` (ccache's `compiler_check = %compiler% --version`) sees a new llc.
+fn version(lang: Lang, clang: &Path, args: &[OsString]) -> Result<u8, CcError> {
+    let mut cmd = Command::new(clang);
+    cmd.args(args).env(ACTIVE_ENV, "1");
+    let shown = show(&cmd);
+    let status = cmd.status().map_err(|source| CcError::Spawn {
+        command: shown,
+        source,
+    })?;
+    println!("{}", version_line(lang));
+    Ok(exit_code(status))
+}
+
+/// `stackbound-cc 0.1.0 (LLVM pin 22.1.8), llc /path/llc (LLVM 22.1.8, pass hash ..., size ...,
+/// modified ...)`.
+pub fn version_line(lang: Lang) -> String {
+    let head = format!(
+        "{} {} (LLVM pin {})",
+        lang.program(),
+        env!("CARGO_PKG_VERSION"),
+        crate::llc::LLVM_PIN
+    );
+    match Llc::discover(None) {
+        Ok(llc) => {
+            let mut facts = vec![format!("LLVM {}", llc.version)];
+            if let Some(m) = &llc.manifest {
+                facts.push(format!("pass hash {}", m.pass_hash));
+            }
+            if let Ok(meta) = std::fs::metadata(&llc.path) {
+                facts.push(format!("{} bytes", meta.len()));
+                if let Some(secs) = meta
+                    .modified()
+                    .ok()
+                    .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                {
+                    facts.push(format!("modified {}", secs.as_secs()));
+                }
+            }
+            format!("{head}, llc {} ({})", llc.path.display(), facts.join(", "))
+        }
+        Err(err) => format!("{head}, no usable llc: {}", one_paragraph(&err)),
+    }
+}
+
+fn pass_through(clang: &Path, args: &[OsString]) -> Result<u8, CcError> {
+    let mut cmd = Command::new(clang);
+    cmd.args(args).env(ACTIVE_ENV, "1");
+    let shown = show(&cmd);
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::CommandExt;
+        let source = cmd.exec();
+        Err(CcError::Spawn {
+            command: shown,
+            source,
+        })
+    }
+    #[cfg(not(unix))]
+    {
+        let status = cmd.status().map_err(|source| CcError::Spawn {
+            command: shown,
+            source,
+        })?;
+        Ok(exit_code(status))
+    }
+}
+
+/// The child's status as ours: its code, or 128 + the signal that ended it (as a shell says).
+fn exit_code(status: ExitStatus) -> u8 {
+    if let Some(code) = status.code() {
+        return u8::try_from(code).unwrap_or(1).max(u8::from(code != 0));
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        if let Some(signal) = status.signal() {
+            return u8::try_from(128 + signal).unwrap_or(1);
+        }
+    }
+    1
+}
+
+fn show(cmd: &Command) -> String {
+    std::iter::once(cmd.get_program())
+        .chain(cmd.get_args())
+        .map(|a| shell_words::quote(&a.to_string_lossy()).into_owned())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
