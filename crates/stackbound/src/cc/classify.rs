@@ -51,7 +51,9 @@ pub struct Compile {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Decision {
     /// Run clang with the arguments as given; the warning says why objects carry no records.
-    PassThrough { warning: Option<String> },
+    PassThrough {
+        warning: Option<String>,
+    },
     Compile(Vec<Compile>),
 }
 
@@ -134,10 +136,15 @@ pub fn decide(jobs: &[Vec<String>], wants_object: bool) -> Decision {
             return pass(None);
         };
         let assembly = action(job) == Some("-S");
-        let mut cc1: Vec<String> = job[1..].to_vec();
-        for arg in cc1.iter_mut() {
+        // The bitcode keeps the use-list order (as `clang -emit-llvm` and -save-temps do):
+        // without it llc sees the uses of a value in another order and makes other code.
+        let mut cc1: Vec<String> = Vec::with_capacity(job.len());
+        for arg in &job[1..] {
             if arg == "-emit-obj" || arg == "-S" {
-                *arg = "-emit-llvm-bc".into();
+                cc1.push("-emit-llvm-bc".into());
+                cc1.push("-emit-llvm-uselists".into());
+            } else {
+                cc1.push(arg.clone());
             }
         }
         if let Some(i) = cc1.iter().rposition(|a| a == "-o") {
@@ -174,7 +181,7 @@ mod tests {
         assert_eq!(c[0].dep_file.as_deref(), Some("t.d"));
         assert_eq!(
             c[0].cc1.join(" "),
-            "-cc1 -triple x -O2 -emit-llvm-bc -dependency-file t.d -MT t.o -o - -x c t.c"
+            "-cc1 -triple x -O2 -emit-llvm-bc -emit-llvm-uselists -dependency-file t.d -MT t.o -o - -x c t.c"
         );
         assert_eq!(c[0].llc.llc_args, ["-O2"]);
     }
@@ -182,17 +189,36 @@ mod tests {
     #[test]
     fn what_passes_through() {
         let pre = job("/c -cc1 -E -o - -x c t.c");
-        assert_eq!(decide(&[pre], false), Decision::PassThrough { warning: None });
+        assert_eq!(
+            decide(&[pre], false),
+            Decision::PassThrough { warning: None }
+        );
         let asm = job("/c -cc1as -filetype obj -o t.o t.s");
-        assert_eq!(decide(&[asm], true), Decision::PassThrough { warning: None });
-        let link = [job("/c -cc1 -emit-obj -o /tmp/a.o -x c a.c"), job("/usr/bin/ld -o a /tmp/a.o")];
-        assert_eq!(decide(&link, false), Decision::PassThrough { warning: None });
+        assert_eq!(
+            decide(&[asm], true),
+            Decision::PassThrough { warning: None }
+        );
+        let link = [
+            job("/c -cc1 -emit-obj -o /tmp/a.o -x c a.c"),
+            job("/usr/bin/ld -o a /tmp/a.o"),
+        ];
+        assert_eq!(
+            decide(&link, false),
+            Decision::PassThrough { warning: None }
+        );
         let lto = job("/c -cc1 -emit-llvm-bc -flto=full -o t.o -x c t.c");
-        assert!(matches!(decide(&[lto], true), Decision::PassThrough { warning: Some(w) } if w.starts_with("-flto")));
+        assert!(
+            matches!(decide(&[lto], true), Decision::PassThrough { warning: Some(w) } if w.starts_with("-flto"))
+        );
         let objc = job("/c -cc1 -emit-obj -o t.o -x objective-c t.m");
-        assert!(matches!(decide(&[objc], true), Decision::PassThrough { warning: Some(_) }));
+        assert!(matches!(
+            decide(&[objc], true),
+            Decision::PassThrough { warning: Some(_) }
+        ));
         let usage = job("/c -cc1 -emit-obj -stack-usage-file t.su -o t.o -x c t.c");
-        assert!(matches!(decide(&[usage], true), Decision::PassThrough { warning: Some(w) } if w.starts_with("-stack-usage-file")));
+        assert!(
+            matches!(decide(&[usage], true), Decision::PassThrough { warning: Some(w) } if w.starts_with("-stack-usage-file"))
+        );
     }
 
     #[test]

@@ -32,6 +32,10 @@ enum Map {
     Verbatim,
     /// `-fbasic-block-sections=list=FILE` → `-basic-block-sections=FILE`.
     BasicBlockSections,
+    /// In the IR, and one input of clang's call-site-info rule ([`call_site_info`]).
+    DebugInfoKind,
+    /// In the IR, and the other input of that rule.
+    Triple,
     /// llc cannot do what clang does with it: the compile is left to clang.
     Unsupported(&'static str),
 }
@@ -75,7 +79,11 @@ const TABLE: &[Entry] = &[
     // The ABI name (aapcs, ilp32, lp64d, ...): MCTargetOptions::ABIName, also for e_flags.
     e("-target-abi", S, Value("-target-abi")),
     // soft, softfp, hard: clang maps softfp to soft (the features say whether there is an FPU).
-    e("-mfloat-abi", S, Renamed("-float-abi", &[("softfp", "soft")])),
+    e(
+        "-mfloat-abi",
+        S,
+        Renamed("-float-abi", &[("softfp", "soft")]),
+    ),
     // ARM EABI version (gnu, 4, 5).
     e("-meabi", S, Value("-meabi")),
     // posix or single (atomics lowered to plain accesses).
@@ -83,12 +91,32 @@ const TABLE: &[Entry] = &[
     // Per-function and per-data sections, and their names.
     e("-ffunction-sections", F, Flag("-function-sections")),
     e("-fdata-sections", F, Flag("-data-sections")),
-    e("-fno-unique-section-names", F, Flag("-unique-section-names=false")),
-    e("-funique-basic-block-section-names", F, Flag("-unique-basic-block-section-names")),
-    e("-fseparate-named-sections", F, Flag("-separate-named-sections")),
+    e(
+        "-fno-unique-section-names",
+        F,
+        Flag("-unique-section-names=false"),
+    ),
+    e(
+        "-funique-basic-block-section-names",
+        F,
+        Flag("-unique-basic-block-section-names"),
+    ),
+    e(
+        "-fseparate-named-sections",
+        F,
+        Flag("-separate-named-sections"),
+    ),
     e("-fbasic-block-sections=", J, BasicBlockSections),
-    e("-fbasic-block-address-map", F, Flag("-basic-block-address-map")),
-    e("-fsplit-machine-functions", F, Flag("-split-machine-functions")),
+    e(
+        "-fbasic-block-address-map",
+        F,
+        Flag("-basic-block-address-map"),
+    ),
+    e(
+        "-fsplit-machine-functions",
+        F,
+        Flag("-split-machine-functions"),
+    ),
     // The .llvm_addrsig section (identical code folding in the linker).
     e("-faddrsig", F, Flag("-addrsig")),
     // .stack_sizes.
@@ -100,7 +128,11 @@ const TABLE: &[Entry] = &[
     e("-disable-tlsdesc", F, Flag("-enable-tlsdesc=false")),
     e("-mtls-size=", J, Value("-tls-size")),
     // Exception model: dwarf, sjlj, seh, wasm (llc spells seh "wineh").
-    e("-exception-model=", J, Renamed("-exception-model", &[("seh", "wineh")])),
+    e(
+        "-exception-model=",
+        J,
+        Renamed("-exception-model", &[("seh", "wineh")]),
+    ),
     // Frame pointers, red zone, unwind tables, stack realignment and probes, stack
     // protectors: function attributes and module flags.
     e("-mframe-pointer=", J, InIr),
@@ -112,21 +144,35 @@ const TABLE: &[Entry] = &[
     e("-stack-protector", S, InIr),
     // Debug info: the compile unit and module flags are IR; these shape how it is written.
     e("-debugger-tuning=", J, Value("-debugger-tune")),
-    e("-debug-info-kind=", J, InIr),
+    // clang adds call-site info (DW_TAG_call_site_parameter) on its own, see [`call_site_info`].
+    e("-debug-info-kind=", J, DebugInfoKind),
+    e("-triple", S, Triple),
     e("-dwarf-version=", J, InIr),
     e("-gstrict-dwarf", F, Flag("-strict-dwarf")),
     e("-gdwarf64", F, Flag("-dwarf64")),
     e("-fforce-dwarf-frame", F, Flag("-force-dwarf-frame-section")),
     e("-femit-dwarf-unwind=", J, Value("-emit-dwarf-unwind")),
-    e("-femit-compact-unwind-non-canonical", F, Flag("-emit-compact-unwind-non-canonical")),
+    e(
+        "-femit-compact-unwind-non-canonical",
+        F,
+        Flag("-emit-compact-unwind-non-canonical"),
+    ),
     e("-split-dwarf-file", S, Value("-split-dwarf-file")),
     e("-split-dwarf-output", S, Value("-split-dwarf-output")),
     // Assembler behaviour (also -Wa, forms).
     e("-mrelax-all", F, Flag("-mc-relax-all")),
-    e("-mrelax-relocations=no", J, Flag("-x86-relax-relocations=false")),
+    e(
+        "-mrelax-relocations=no",
+        J,
+        Flag("-x86-relax-relocations=false"),
+    ),
     e("--crel", F, Flag("-crel")),
     e("-msave-temp-labels", F, Flag("-save-temp-labels")),
-    e("-mincremental-linker-compatible", F, Flag("-incremental-linker-compatible")),
+    e(
+        "-mincremental-linker-compatible",
+        F,
+        Flag("-incremental-linker-compatible"),
+    ),
     e("-massembler-fatal-warnings", F, Flag("-fatal-warnings")),
     e("-massembler-no-warn", F, Flag("-no-warn")),
     e("-msse2avx", F, Flag("-x86-sse2avx")),
@@ -134,8 +180,16 @@ const TABLE: &[Entry] = &[
     e("-mnoexecstack", F, InIr),
     // Textual assembly (-S) only.
     e("-fno-verbose-asm", F, Flag("-asm-verbose=false")),
-    e("-fno-preserve-as-comments", F, Flag("-preserve-as-comments=false")),
-    e("-fno-dwarf-directory-asm", F, Flag("-dwarf-directory=false")),
+    e(
+        "-fno-preserve-as-comments",
+        F,
+        Flag("-preserve-as-comments=false"),
+    ),
+    e(
+        "-fno-dwarf-directory-asm",
+        F,
+        Flag("-dwarf-directory=false"),
+    ),
     e("-no-integrated-as", F, Flag("-no-integrated-as")),
     // Floating point: fused multiply-add (clang: only "fast" differs from llc's default
     // "on"), and the no-infs/no-nans assumptions (-ffast-math, -ffinite-math-only).
@@ -144,7 +198,11 @@ const TABLE: &[Entry] = &[
     e("-ffp-contract=", J, InIr),
     e("-menable-no-infs", F, Flag("-enable-no-infs-fp-math")),
     e("-menable-no-nans", F, Flag("-enable-no-nans-fp-math")),
-    e("-mlimit-float-precision", S, Value("-limit-float-precision")),
+    e(
+        "-mlimit-float-precision",
+        S,
+        Value("-limit-float-precision"),
+    ),
     // Vector math library calls the backend may emit (clang and llc spell two differently).
     e(
         "-fveclib=",
@@ -156,24 +214,64 @@ const TABLE: &[Entry] = &[
     ),
     // Data layout of the object.
     e("-fno-use-init-array", F, Flag("-use-ctors")),
-    e("-fno-zero-initialized-in-bss", F, Flag("-nozero-initialized-in-bss")),
+    e(
+        "-fno-zero-initialized-in-bss",
+        F,
+        Flag("-nozero-initialized-in-bss"),
+    ),
     e("-fbinutils-version=", J, Value("-binutils-version")),
     e("-falign-loops=", J, Value("-align-loops")),
     // Instrumentation the backend finishes: XRay's function index, Just-My-Code, call graph.
     e("-fno-xray-function-index", F, Flag("-no-xray-index")),
     e("-fjmc", F, Flag("-enable-jmc-instrument")),
-    e("-fexperimental-call-graph-section", F, Flag("-call-graph-section")),
+    e(
+        "-fexperimental-call-graph-section",
+        F,
+        Flag("-call-graph-section"),
+    ),
     // Backend options given with -mllvm are llc's own options.
     e("-mllvm", S, Verbatim),
     // Not reproducible with llc: clang alone compiles these (with a warning).
-    e("-fembed-bitcode=", J, Unsupported("llc does not embed the module's bitcode")),
-    e("--compress-debug-sections=", J, Unsupported("llc cannot compress debug sections")),
-    e("-compress-debug-sections=", J, Unsupported("llc cannot compress debug sections")),
-    e("-stack-usage-file", S, Unsupported("llc does not write -fstack-usage files")),
-    e("-opt-record-file", S, Unsupported("the optimization record would miss the backend's remarks")),
-    e("-fms-hotpatch", F, Unsupported("llc has no hot-patch option")),
-    e("-object-file-name=", J, Unsupported("llc has no option for the CodeView object name")),
-    e("-as-secure-log-file", S, Unsupported("llc has no option for the secure log")),
+    e(
+        "-fembed-bitcode=",
+        J,
+        Unsupported("llc does not embed the module's bitcode"),
+    ),
+    e(
+        "--compress-debug-sections=",
+        J,
+        Unsupported("llc cannot compress debug sections"),
+    ),
+    e(
+        "-compress-debug-sections=",
+        J,
+        Unsupported("llc cannot compress debug sections"),
+    ),
+    e(
+        "-stack-usage-file",
+        S,
+        Unsupported("llc does not write -fstack-usage files"),
+    ),
+    e(
+        "-opt-record-file",
+        S,
+        Unsupported("the optimization record would miss the backend's remarks"),
+    ),
+    e(
+        "-fms-hotpatch",
+        F,
+        Unsupported("llc has no hot-patch option"),
+    ),
+    e(
+        "-object-file-name=",
+        J,
+        Unsupported("llc has no option for the CodeView object name"),
+    ),
+    e(
+        "-as-secure-log-file",
+        S,
+        Unsupported("llc has no option for the secure log"),
+    ),
 ];
 
 /// Separate-valued frontend options, so that their values are not read as options.
@@ -181,7 +279,6 @@ const FRONTEND_SEPARATE: &[&str] = &[
     "-o",
     "-x",
     "-main-file-name",
-    "-triple",
     "-aux-triple",
     "-resource-dir",
     "-internal-isystem",
@@ -236,6 +333,7 @@ pub fn translate(cc1: &[String]) -> Result<Translation, Unsupported> {
     let mut out = Vec::new();
     let mut opt_level = 0u8;
     let mut features: Vec<&str> = Vec::new();
+    let (mut debug_info, mut triple) = ("", "");
     let mut i = 0;
     while i < cc1.len() {
         let arg = cc1[i].as_str();
@@ -264,6 +362,8 @@ pub fn translate(cc1: &[String]) -> Result<Translation, Unsupported> {
             }
             OptLevel => opt_level = codegen_level(value),
             Feature => features.push(value),
+            DebugInfoKind => debug_info = value,
+            Triple => triple = value,
             Verbatim => out.push(value.to_string()),
             BasicBlockSections => {
                 let v = value.strip_prefix("list=").unwrap_or(value);
@@ -282,7 +382,28 @@ pub fn translate(cc1: &[String]) -> Result<Translation, Unsupported> {
         llc_args.push(format!("-mattr={}", features.join(",")));
     }
     llc_args.extend(out);
+    if call_site_info(opt_level, debug_info, triple) {
+        llc_args.push("-emit-call-site-info".into());
+    }
     Ok(Translation { llc_args })
+}
+
+/// clang's CompilerInvocation turns on call-site info (no cc1 option says so) when optimizing
+/// with at least constructor-level debug info on x86, x86-64, AArch64, ARM (not Thumb), MIPS
+/// and RISC-V (clang 22's list; tests/tests/cc_wrapper.rs compares the debug info).
+fn call_site_info(opt_level: u8, debug_info: &str, triple: &str) -> bool {
+    let arch = triple.split('-').next().unwrap_or("");
+    let listed = matches!(arch, "x86_64" | "amd64" | "aarch64" | "arm64" | "x86")
+        || (arch.len() == 4 && arch.starts_with('i') && arch.ends_with("86"))
+        || (arch.starts_with("arm") && !arch.starts_with("arm64"))
+        || arch.starts_with("mips")
+        || arch.starts_with("riscv");
+    opt_level > 0
+        && matches!(
+            debug_info,
+            "constructor" | "limited" | "standalone" | "unused-types"
+        )
+        && listed
 }
 
 fn lookup<'a>(arg: &'a str, next: Option<&'a str>) -> Option<(&'static Entry, Option<&'a str>)> {
@@ -338,16 +459,35 @@ mod tests {
     #[test]
     fn no_level_is_level_zero_and_values_are_not_options() {
         // llc's default is -O2; cc1 without -O is -O0. `-D -O3` defines a macro named -O3.
-        let t = translate(&args("-emit-obj -D -O3 -main-file-name -ffunction-sections")).unwrap();
+        let t = translate(&args(
+            "-emit-obj -D -O3 -main-file-name -ffunction-sections",
+        ))
+        .unwrap();
         assert_eq!(t.llc_args, ["-O0"]);
         assert_eq!(codegen_level("z"), 2);
+        let g = |line: &str| translate(&args(line)).unwrap().llc_args;
+        assert!(
+            g("-triple x86_64-pc-linux-gnu -O2 -debug-info-kind=constructor")
+                .contains(&"-emit-call-site-info".to_string())
+        );
+        assert!(
+            !g("-triple x86_64-pc-linux-gnu -O0 -debug-info-kind=constructor")
+                .contains(&"-emit-call-site-info".to_string())
+        );
+        assert!(
+            !g("-triple thumbv7em-none-eabi -O2 -debug-info-kind=limited")
+                .contains(&"-emit-call-site-info".to_string())
+        );
         assert_eq!(codegen_level("4"), 3);
         assert_eq!(codegen_level(""), 1);
     }
 
     #[test]
     fn renamed_values_and_unsupported_options() {
-        let t = translate(&args("-mfloat-abi softfp -exception-model=seh -fveclib=libmvec")).unwrap();
+        let t = translate(&args(
+            "-mfloat-abi softfp -exception-model=seh -fveclib=libmvec",
+        ))
+        .unwrap();
         assert_eq!(
             t.llc_args,
             [

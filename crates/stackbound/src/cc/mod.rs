@@ -26,6 +26,8 @@ pub use tools::{CLANGXX_ENV, CLANG_ENV};
 pub const ACTIVE_ENV: &str = "STACKBOUND_CC_ACTIVE";
 /// `1`: a compile that would lose its records is an error instead of a warning.
 pub const STRICT_ENV: &str = "STACKBOUND_CC_STRICT";
+/// `1`: each command the wrapper runs is printed on stderr first.
+pub const VERBOSE_ENV: &str = "STACKBOUND_CC_VERBOSE";
 /// The llc option that writes the records into the object.
 pub const SECTION_FLAG: &str = "-stack-report-section";
 
@@ -68,7 +70,9 @@ pub enum CcError {
          ${CLANG_ENV} / ${CLANGXX_ENV} at clang itself, not at stackbound-cc"
     )]
     Recursion { clang: String },
-    #[error("{warning} (${STRICT_ENV} is set, so this is an error; unset it to let clang compile)")]
+    #[error(
+        "{warning} (${STRICT_ENV} is set, so this is an error; unset it to let clang compile)"
+    )]
     Strict { warning: String },
 }
 
@@ -181,20 +185,16 @@ fn lost_records(
 /// One cc1 job: bitcode from clang, the object from llc.
 fn compile_one(c: &classify::Compile, llc: &Llc) -> Result<u8, CcError> {
     let mut cc1 = Command::new(&c.program);
-    cc1.args(&c.cc1)
-        .env(ACTIVE_ENV, "1")
-        .stdout(Stdio::piped());
+    cc1.args(&c.cc1).env(ACTIVE_ENV, "1").stdout(Stdio::piped());
     let shown = show(&cc1);
     let child = cc1.spawn().map_err(|source| CcError::Spawn {
         command: shown.clone(),
         source,
     })?;
-    let bitcode = child
-        .wait_with_output()
-        .map_err(|source| CcError::Spawn {
-            command: shown,
-            source,
-        })?;
+    let bitcode = child.wait_with_output().map_err(|source| CcError::Spawn {
+        command: shown,
+        source,
+    })?;
     if !bitcode.status.success() {
         remove_outputs(c);
         return Ok(exit_code(bitcode.status));
@@ -325,10 +325,15 @@ fn exit_code(status: ExitStatus) -> u8 {
     1
 }
 
+/// The command as a shell line; printed with `STACKBOUND_CC_VERBOSE=1`.
 fn show(cmd: &Command) -> String {
-    std::iter::once(cmd.get_program())
+    let line = std::iter::once(cmd.get_program())
         .chain(cmd.get_args())
         .map(|a| shell_words::quote(&a.to_string_lossy()).into_owned())
         .collect::<Vec<_>>()
-        .join(" ")
+        .join(" ");
+    if std::env::var_os(VERBOSE_ENV).is_some_and(|v| v == "1") {
+        eprintln!("+ {line}");
+    }
+    line
 }
