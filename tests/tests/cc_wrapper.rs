@@ -346,7 +346,13 @@ const CROSS: &[(&[&str], &[&[&str]])] = &[
     ),
     (
         &["--target=riscv32-unknown-elf", "-march=rv32imac"],
-        &[&["-O0"], &["-O2"], &["-Os"], &["-O2", "-mno-relax"], &["-O2", "-g"]],
+        &[
+            &["-O0"],
+            &["-O2"],
+            &["-Os"],
+            &["-O2", "-mno-relax"],
+            &["-O2", "-g"],
+        ],
     ),
 ];
 
@@ -420,9 +426,13 @@ fn objects_have_clangs_code_for_every_flag_and_target() {
 #[test]
 fn cxx_objects_have_clangs_code() {
     let scratch = Scratch::new("cc-cxx");
-    for (i, flags) in [&["-O0"][..], &["-O2"], &["-O2", "-ffunction-sections", "-fPIC"]]
-        .iter()
-        .enumerate()
+    for (i, flags) in [
+        &["-O0"][..],
+        &["-O2"],
+        &["-O2", "-ffunction-sections", "-fPIC"],
+    ]
+    .iter()
+    .enumerate()
     {
         let a = scratch.path().join(format!("{i}-clang.o"));
         let b = scratch.path().join(format!("{i}-wrapper.o"));
@@ -480,7 +490,11 @@ fn the_subcommands_are_the_wrappers() {
         .arg(source("classes.cpp"))
         .arg("-o")
         .arg("sub++.o"));
-    assert_same_code("stackbound c++", &dir.join("clang++.o"), &dir.join("sub++.o"));
+    assert_same_code(
+        "stackbound c++",
+        &dir.join("clang++.o"),
+        &dir.join("sub++.o"),
+    );
     // --help is clang's too.
     let help = run(stackbound("cc").arg("--help"));
     assert!(
@@ -554,7 +568,11 @@ fn what_is_not_a_compile_behaves_as_clang() {
     same("-M", &["-M", calls], "");
     same("-fsyntax-only", &["-fsyntax-only", "-Wall", calls], "");
     let start = source("start.S");
-    same(".S", &["-c", start.to_str().unwrap(), "-o", "start.o"], "start.o");
+    same(
+        ".S",
+        &["-c", start.to_str().unwrap(), "-o", "start.o"],
+        "start.o",
+    );
     same(
         "-emit-llvm",
         &["-O2", "-c", "-emit-llvm", calls, "-o", "calls.bc"],
@@ -569,7 +587,10 @@ fn what_is_not_a_compile_behaves_as_clang() {
     run(cc(dir).args(["-O2", "-c", "main.c", "-o", "main.o"]));
     same("link", &["main.o", "start.o", "-o", "prog"], "prog");
     let status = Command::new(dir.join("prog")).status().unwrap();
-    assert!(status.success(), "the linked program does not run: {status}");
+    assert!(
+        status.success(),
+        "the linked program does not run: {status}"
+    );
     // Queries.
     same("-dumpmachine", &["-dumpmachine"], "");
     same("-print-resource-dir", &["-print-resource-dir"], "");
@@ -680,12 +701,21 @@ fn failures_keep_clangs_status_and_message() {
     let scratch = Scratch::new("cc-fail");
     let dir = scratch.path();
     let broken = source("broken.c");
-    let plain = try_run(in_dir(clang(), dir).arg("-c").arg(&broken).arg("-o").arg("b.o"))
-        .expect_err("clang fails on broken.c");
+    let plain = try_run(
+        in_dir(clang(), dir)
+            .arg("-c")
+            .arg(&broken)
+            .arg("-o")
+            .arg("b.o"),
+    )
+    .expect_err("clang fails on broken.c");
     std::fs::write(dir.join("b.o"), "stale").unwrap();
     let wrapped = try_run(cc(dir).arg("-c").arg(&broken).arg("-o").arg("b.o"))
         .expect_err("the wrapper fails on broken.c");
-    assert_eq!(plain.status.map(|s| s.code()), wrapped.status.map(|s| s.code()));
+    assert_eq!(
+        plain.status.map(|s| s.code()),
+        wrapped.status.map(|s| s.code())
+    );
     let message = String::from_utf8_lossy(&wrapped.stderr);
     assert!(
         message.contains("use of undeclared identifier 'undeclared_name'"),
@@ -717,7 +747,8 @@ fn failures_keep_clangs_status_and_message() {
     .expect_err("a missing llc is an error");
     let text = String::from_utf8_lossy(&no_llc.stderr);
     assert!(
-        text.starts_with("stackbound-cc: error: no custom llc found") && text.contains("no-such-llc"),
+        text.starts_with("stackbound-cc: error: no custom llc found")
+            && text.contains("no-such-llc"),
         "{text}"
     );
 }
@@ -832,4 +863,118 @@ fn objects_carry_the_records() {
         names.contains_key(".stackbound") && names.contains_key(".stackbound.modules"),
         "no record sections in {names:?}"
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Real build systems
+
+/// tests/cc/project copied to `dir`.
+fn copy_project(dir: &Path) {
+    std::fs::create_dir_all(dir).unwrap();
+    for entry in std::fs::read_dir(source("project")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
+    }
+}
+
+/// The environment the wrapper needs under a build system.
+fn wrapper_env(cmd: &mut Command) -> &mut Command {
+    cmd.env("STACKBOUND_LLC", wrapper_llc())
+        .env("STACKBOUND_CLANG", clang())
+        .env("STACKBOUND_CLANGXX", clangxx())
+        .env_remove("STACKBOUND_CC_STRICT")
+}
+
+#[test]
+fn make_builds_with_the_wrappers() {
+    let scratch = Scratch::new("cc-make");
+    let (plain, wrapped) = (scratch.path().join("clang"), scratch.path().join("wrapper"));
+    for (dir, cc, cxx) in [
+        (&plain, clang(), clangxx()),
+        (&wrapped, bin("stackbound-cc"), bin("stackbound-cxx")),
+    ] {
+        copy_project(dir);
+        run(wrapper_env(Command::new("make").current_dir(dir))
+            .arg("--no-print-directory")
+            .arg(format!("CC={}", cc.display()))
+            .arg(format!("CXX={}", cxx.display()))
+            .args(["CFLAGS=-O2", "CXXFLAGS=-O2"]));
+        let status = Command::new(dir.join("app")).status().unwrap();
+        assert!(status.success(), "{}/app fails: {status}", dir.display());
+    }
+    for obj in ["main.o", "shapes.o", "square.o"] {
+        assert_same_code(
+            &format!("make: {obj}"),
+            &plain.join(obj),
+            &wrapped.join(obj),
+        );
+    }
+    // The -MMD files name the objects, so a changed header rebuilds what includes it.
+    let deps = std::fs::read_to_string(wrapped.join("shapes.d")).unwrap();
+    assert!(deps.starts_with("shapes.o: shapes.c shapes.h"), "{deps}");
+    let again = run(wrapper_env(Command::new("make").current_dir(&wrapped))
+        .arg("--no-print-directory")
+        .arg("--question"))
+    .status;
+    assert!(again.success(), "make sees work left after a full build");
+}
+
+#[test]
+fn cmake_builds_with_the_wrappers() {
+    let Some(cmake) = find_in_path("cmake") else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "cmake is not installed, and CI is set: .ci/install-deps installs it"
+        );
+        eprintln!("skipped: cmake is not installed");
+        return;
+    };
+    let scratch = Scratch::new("cc-cmake");
+    let mut objects = Vec::new();
+    for (name, cc, cxx) in [
+        ("clang", clang(), clangxx()),
+        ("wrapper", bin("stackbound-cc"), bin("stackbound-cxx")),
+    ] {
+        let src = scratch.path().join(name).join("src");
+        let build = scratch.path().join(name).join("build");
+        copy_project(&src);
+        run(
+            wrapper_env(Command::new(&cmake).current_dir(scratch.path()))
+                .arg("-S")
+                .arg(&src)
+                .arg("-B")
+                .arg(&build)
+                .arg(format!("-DCMAKE_C_COMPILER={}", cc.display()))
+                .arg(format!("-DCMAKE_CXX_COMPILER={}", cxx.display()))
+                .arg("-DCMAKE_BUILD_TYPE=Release"),
+        );
+        let cache = std::fs::read_to_string(build.join("CMakeCache.txt")).unwrap();
+        let compiler_id = std::fs::read_dir(build.join("CMakeFiles"))
+            .unwrap()
+            .filter_map(|e| {
+                let p = e.ok()?.path().join("CMakeCCompiler.cmake");
+                std::fs::read_to_string(p).ok()
+            })
+            .next()
+            .unwrap_or_else(|| panic!("no CMakeCCompiler.cmake under {}", build.display()));
+        assert!(
+            compiler_id.contains("set(CMAKE_C_COMPILER_ID \"Clang\")"),
+            "cmake does not see clang in {name}:\n{compiler_id}\n{cache}"
+        );
+        run(
+            wrapper_env(Command::new(&cmake).current_dir(scratch.path()))
+                .arg("--build")
+                .arg(&build),
+        );
+        let status = Command::new(build.join("app")).status().unwrap();
+        assert!(status.success(), "{name}'s app fails: {status}");
+        objects.push(build.join("CMakeFiles/app.dir"));
+    }
+    for obj in ["main.c.o", "shapes.c.o", "square.cpp.o"] {
+        assert_same_code(
+            &format!("cmake: {obj}"),
+            &objects[0].join(obj),
+            &objects[1].join(obj),
+        );
+    }
 }

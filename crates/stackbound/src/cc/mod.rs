@@ -71,6 +71,11 @@ pub enum CcError {
     )]
     Recursion { clang: String },
     #[error(
+        "unable to open output file '{path}': its directory does not exist; create it first \
+         (as with clang, the wrapper writes only the file itself)"
+    )]
+    NoOutputDir { path: String },
+    #[error(
         "{warning} (${STRICT_ENV} is set, so this is an error; unset it to let clang compile)"
     )]
     Strict { warning: String },
@@ -184,6 +189,13 @@ fn lost_records(
 
 /// One cc1 job: bitcode from clang, the object from llc.
 fn compile_one(c: &classify::Compile, llc: &Llc) -> Result<u8, CcError> {
+    // llc would only say "No such file or directory", without the path.
+    let parent = Path::new(&c.output).parent().filter(|p| !p.as_os_str().is_empty());
+    if c.output != "-" && parent.is_some_and(|p| !p.is_dir()) {
+        return Err(CcError::NoOutputDir {
+            path: c.output.clone(),
+        });
+    }
     let mut cc1 = Command::new(&c.program);
     cc1.args(&c.cc1).env(ACTIVE_ENV, "1").stdout(Stdio::piped());
     let shown = show(&cc1);
