@@ -141,6 +141,7 @@ pub fn analyze_with_records(
                 path.display()
             ));
         }
+        warnings.extend(found.notes);
         modules.extend(found.modules);
         unrecorded = found.unrecorded;
     }
