@@ -362,6 +362,18 @@ const X86_FLAGS: &[&[&str]] = &[
     &["-O2", "-fstack-clash-protection"],
     &["-O1", "-fxray-instrument", "-fxray-instruction-threshold=1"],
     &["-O2", "-mrelax-all"],
+    &["-O2", "-falign-loops=32", "-fbinutils-version=2.30"],
+    &["-O2", "-fbasic-block-address-map", "-fforce-dwarf-frame"],
+    &["-O2", "-g", "-gdwarf64", "-gstrict-dwarf"],
+    &["-O2", "-fPIC", "-Wa,-mrelax-relocations=no"],
+    &["-O2", "-mllvm", "-align-all-functions=6"],
+    &[
+        "-O1",
+        "-fxray-instrument",
+        "-fxray-instruction-threshold=1",
+        "-fno-xray-function-index",
+    ],
+    &["-O2", "-fexperimental-call-graph-section"],
 ];
 
 const CROSS: &[(&[&str], &[&[&str]])] = &[
@@ -390,6 +402,7 @@ const CROSS: &[(&[&str], &[&[&str]])] = &[
             &["-Os"],
             &["-O2", "-ffunction-sections"],
             &["-O2", "-g"],
+            &["-O2", "-meabi", "gnu", "-mthread-model", "single"],
         ],
     ),
     (
@@ -626,6 +639,24 @@ fn without_records(asm: &str) -> String {
     let mut text = out.join("\n");
     text.push('\n');
     text
+}
+
+/// Every llc option the translation table can produce is one this llc has: a misspelt one would
+/// make every compile that uses it fail.
+#[test]
+fn every_translated_option_is_an_llc_option() {
+    let help = run(Command::new(wrapper_llc()).arg("--help-hidden"));
+    let help = String::from_utf8_lossy(&help.stdout);
+    let known: std::collections::BTreeSet<&str> = help
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("--"))
+        .filter_map(|l| l.split([' ', '=', '<']).next())
+        .collect();
+    let missing: Vec<&str> = stackbound::cc::llc_option_names()
+        .into_iter()
+        .filter(|o| !known.contains(o.trim_start_matches('-')))
+        .collect();
+    assert!(missing.is_empty(), "llc has no {missing:?}");
 }
 
 // ---------------------------------------------------------------------------------------------

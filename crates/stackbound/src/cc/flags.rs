@@ -222,7 +222,11 @@ const TABLE: &[Entry] = &[
     e("-fbinutils-version=", J, Value("-binutils-version")),
     e("-falign-loops=", J, Value("-align-loops")),
     // Instrumentation the backend finishes: XRay's function index, Just-My-Code, call graph.
-    e("-fno-xray-function-index", F, Flag("-no-xray-index")),
+    e(
+        "-fno-xray-function-index",
+        F,
+        Flag("-xray-function-index=false"),
+    ),
     e("-fjmc", F, Flag("-enable-jmc-instrument")),
     e(
         "-fexperimental-call-graph-section",
@@ -273,6 +277,24 @@ const TABLE: &[Entry] = &[
         Unsupported("llc has no option for the secure log"),
     ),
 ];
+
+/// The llc options the table can produce (without values), for checking them against
+/// `llc --help-hidden`.
+pub fn llc_option_names() -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = TABLE
+        .iter()
+        .filter_map(|e| match e.map {
+            Flag(f) => Some(f),
+            Value(v) | Renamed(v, _) => Some(v),
+            _ => None,
+        })
+        .map(|f| f.split('=').next().unwrap_or(f))
+        .chain(["-mattr", "-basic-block-sections", "-emit-call-site-info"])
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
 
 /// Separate-valued frontend options, so that their values are not read as options.
 const FRONTEND_SEPARATE: &[&str] = &[

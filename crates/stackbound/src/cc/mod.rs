@@ -20,6 +20,7 @@ use std::process::{Command, ExitStatus, Stdio};
 
 use crate::llc::{Llc, LlcError};
 
+pub use flags::llc_option_names;
 pub use tools::{CLANGXX_ENV, CLANG_ENV};
 
 /// Set for the processes the wrapper starts: a clang that is the wrapper again is refused.
@@ -190,7 +191,9 @@ fn lost_records(
 /// One cc1 job: bitcode from clang, the object from llc.
 fn compile_one(c: &classify::Compile, llc: &Llc) -> Result<u8, CcError> {
     // llc would only say "No such file or directory", without the path.
-    let parent = Path::new(&c.output).parent().filter(|p| !p.as_os_str().is_empty());
+    let parent = Path::new(&c.output)
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty());
     if c.output != "-" && parent.is_some_and(|p| !p.is_dir()) {
         return Err(CcError::NoOutputDir {
             path: c.output.clone(),
