@@ -14,7 +14,7 @@ mod jobs;
 mod tools;
 
 use std::ffi::OsString;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::process::{Command, ExitStatus, Stdio};
 
@@ -154,7 +154,21 @@ pub fn run(lang: Lang, args: &[OsString]) -> Result<u8, CcError> {
         classify::Decision::PassThrough {
             warning: Some(warning),
         } => lost_records(lang, warning, &clang, args),
-        classify::Decision::Compile(compiles) => {
+        classify::Decision::Compile(mut compiles) => {
+            // The driver decided colours for a pipe (the `-###` run); the cc1 step writes to
+            // our stderr.
+            let asked = args.iter().any(|a| {
+                let a = a.to_string_lossy();
+                a.contains("color-diagnostics") || a.contains("diagnostics-color")
+            });
+            if std::io::stderr().is_terminal() && !asked {
+                for c in &mut compiles {
+                    let chosen = c.cc1.iter().any(|a| a.contains("color-diagnostics"));
+                    if !chosen {
+                        c.cc1.insert(1, "-fcolor-diagnostics".into());
+                    }
+                }
+            }
             let llc = Llc::discover(None)?;
             if let Some(warning) = &llc.warning {
                 eprintln!("{}: warning: {warning}", lang.program());
