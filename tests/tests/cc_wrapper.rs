@@ -353,7 +353,7 @@ const X86_FLAGS: &[&[&str]] = &[
     &["-O2", "-femulated-tls"],
     &["-O2", "-fstack-size-section"],
     &["-O2", "-fno-asynchronous-unwind-tables"],
-    &["-O2", "-gsplit-dwarf"],
+    &["-O2", "-g", "-gsplit-dwarf"],
     &["-O2", "-ffunction-sections", "-fbasic-block-sections=all"],
     &["-O2", "-march=x86-64-v3", "-fveclib=libmvec", "-ffast-math"],
     &["-O2", "-ffp-contract=fast"],
@@ -813,6 +813,33 @@ fn the_same_input_gives_the_same_bytes_wherever_the_output_goes() {
     );
 }
 
+/// -gsplit-dwarf: the .dwo beside the object, as clang writes it (llc runs elsewhere, so the
+/// path it is given must be the user's). Same directory and names for both: the skeleton and
+/// the .dwo name each other.
+#[test]
+fn split_dwarf_goes_where_clang_puts_it() {
+    let scratch = Scratch::new("cc-dwo");
+    let dir = scratch.path();
+    std::fs::create_dir_all(dir.join("out")).unwrap();
+    let flags = ["-O2", "-g", "-gsplit-dwarf", "-c"];
+    run(in_dir(clang(), dir)
+        .args(flags)
+        .arg(source("calls.c"))
+        .args(["-o", "out/calls.o"]));
+    let clang_dwo = std::fs::read(dir.join("out/calls.dwo")).unwrap();
+    std::fs::remove_file(dir.join("out/calls.dwo")).unwrap();
+    run(cc(dir)
+        .args(flags)
+        .arg(source("calls.c"))
+        .args(["-o", "out/calls.o"]));
+    let wrapper_dwo = std::fs::read(dir.join("out/calls.dwo")).unwrap();
+    assert!(
+        clang_dwo == wrapper_dwo,
+        "the .dwo files differ at byte {:?}",
+        stackbound_tests::first_difference(&clang_dwo, &wrapper_dwo)
+    );
+}
+
 #[test]
 fn failures_keep_clangs_status_and_message() {
     let scratch = Scratch::new("cc-fail");
@@ -1033,6 +1060,17 @@ fn objects_carry_the_records_the_ir_route_makes() {
         assert_eq!(
             names, symbols,
             "{clang_flags:?}: the records do not cover the object's functions"
+        );
+        // The records' module is named after the source (no temporary path, no `<stdin>`).
+        let modules = run(Command::new(bin("stackbound"))
+            .env("STACKBOUND_LLC", wrapper_llc())
+            .args(["--format", "json"])
+            .arg(&obj));
+        let modules: serde_json::Value = serde_json::from_slice(&modules.stdout).unwrap();
+        assert_eq!(
+            modules["modules"][0]["name"], "calls.c",
+            "{}",
+            modules["modules"]
         );
         assert_eq!(
             from_object, from_ir,

@@ -45,6 +45,9 @@ pub struct Compile {
     pub input: String,
     /// `-S`: llc writes assembly.
     pub assembly: bool,
+    /// The source's file name (cc1's `-main-file-name`) when it is a plain one: llc reads the
+    /// bitcode under this name, which becomes the records' module name.
+    pub module_name: Option<String>,
     pub llc: Translation,
 }
 
@@ -155,6 +158,9 @@ pub fn decide(jobs: &[Vec<String>], wants_object: bool) -> Decision {
             program: job[0].clone(),
             output,
             dep_file: value_of(job, "-dependency-file").map(str::to_string),
+            module_name: value_of(job, "-main-file-name")
+                .filter(|n| !n.is_empty() && *n != "-" && !n.starts_with('-') && !n.contains('/'))
+                .map(str::to_string),
             input,
             assembly,
             llc,

@@ -15,7 +15,7 @@ mod tools;
 
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, ExitStatus, Stdio};
 
 use crate::llc::{Llc, LlcError};
@@ -76,6 +76,8 @@ pub enum CcError {
          (as with clang, the wrapper writes only the file itself)"
     )]
     NoOutputDir { path: String },
+    #[error("cannot prepare llc's input in a temporary directory: {0}")]
+    Temp(#[source] std::io::Error),
     #[error(
         "{warning} (${STRICT_ENV} is set, so this is an error; unset it to let clang compile)"
     )]
@@ -228,19 +230,37 @@ fn compile_one(c: &classify::Compile, llc: &Llc) -> Result<u8, CcError> {
         remove_outputs(c);
         return Ok(exit_code(bitcode.status));
     }
+    // llc names the module after the file it reads: the source's own name, in a directory of
+    // its own so that no temporary path reaches the object (from stdin it would be `<stdin>`).
+    let cwd = std::env::current_dir().map_err(CcError::Temp)?;
+    let dir = tempfile::Builder::new()
+        .prefix("stackbound-cc-")
+        .tempdir()
+        .map_err(CcError::Temp)?;
+    let input = match &c.module_name {
+        Some(name) => {
+            std::fs::write(dir.path().join(name), &bitcode.stdout).map_err(CcError::Temp)?;
+            name.as_str()
+        }
+        None => "-",
+    };
     let mut cmd = Command::new(&llc.path);
-    cmd.arg(if c.assembly {
-        "-filetype=asm"
-    } else {
-        "-filetype=obj"
-    })
-    .arg(SECTION_FLAG)
-    .args(&c.llc.llc_args)
-    // From stdin, the module is always `<stdin>`: no temporary path reaches the object.
-    .arg("-")
-    .arg("-o")
-    .arg(&c.output)
-    .stdin(Stdio::piped());
+    cmd.current_dir(dir.path())
+        .arg(if c.assembly {
+            "-filetype=asm"
+        } else {
+            "-filetype=obj"
+        })
+        .arg(SECTION_FLAG)
+        .args(c.llc.llc_args.iter().map(|a| absolute_paths(a, &cwd)))
+        .arg(input)
+        .arg("-o")
+        .arg(if c.output == "-" {
+            PathBuf::from("-")
+        } else {
+            cwd.join(&c.output)
+        })
+        .stdin(Stdio::piped());
     let shown = show(&cmd);
     let spawn_error = |source| CcError::Spawn {
         command: shown.clone(),
@@ -248,8 +268,11 @@ fn compile_one(c: &classify::Compile, llc: &Llc) -> Result<u8, CcError> {
     };
     let mut child = cmd.spawn().map_err(spawn_error)?;
     let mut stdin = child.stdin.take().expect("stdin is piped");
-    // llc reads all of its input before it writes; a closed pipe means it failed, and says why.
-    let _ = stdin.write_all(&bitcode.stdout);
+    if input == "-" {
+        // llc reads all of its input before it writes; a closed pipe means it failed, and
+        // says why.
+        let _ = stdin.write_all(&bitcode.stdout);
+    }
     drop(stdin);
     let status = child.wait().map_err(spawn_error)?;
     if !status.success() {
@@ -257,6 +280,19 @@ fn compile_one(c: &classify::Compile, llc: &Llc) -> Result<u8, CcError> {
         return Ok(exit_code(status));
     }
     Ok(0)
+}
+
+/// llc runs in a directory of its own: the options that name files the user gave get them as
+/// absolute paths.
+fn absolute_paths(arg: &str, cwd: &Path) -> String {
+    for prefix in ["-split-dwarf-output=", "-basic-block-sections="] {
+        if let Some(value) = arg.strip_prefix(prefix) {
+            if !value.is_empty() && !matches!(value, "all" | "labels" | "none" | "-") {
+                return format!("{prefix}{}", cwd.join(value).display());
+            }
+        }
+    }
+    arg.to_string()
 }
 
 /// As clang's driver does when a job fails: no stale object or dependency file stays behind.
