@@ -125,6 +125,13 @@ pub fn decide(jobs: &[Vec<String>], wants_object: bool) -> Decision {
                  C++ only): its object carries no stack records"
             )));
         }
+        let triple = value_of(job, "-triple").unwrap_or("");
+        if !is_elf(triple) {
+            return pass(Some(format!(
+                "{triple} objects are not ELF, and the records travel in ELF sections only: \
+                 clang alone compiles {input} and its object carries no stack records"
+            )));
+        }
         let llc = match flags::translate(&job[2..]) {
             Ok(t) => t,
             Err(unsupported) => {
@@ -167,6 +174,33 @@ pub fn decide(jobs: &[Vec<String>], wants_object: bool) -> Decision {
         });
     }
     Decision::Compile(compiles)
+}
+
+/// Mach-O, COFF, XCOFF and GOFF triples, as LLVM's `Triple::getObjectFormat` tells them; the
+/// rest is ELF (or wasm, where llc writes no records and the object is clang's).
+fn is_elf(triple: &str) -> bool {
+    let t = triple.to_ascii_lowercase();
+    let not_elf = [
+        "apple",
+        "darwin",
+        "macos",
+        "ios",
+        "tvos",
+        "watchos",
+        "xros",
+        "driverkit",
+        "windows",
+        "win32",
+        "mingw",
+        "cygwin",
+        "uefi",
+        "aix",
+        "zos",
+        "-macho",
+        "-coff",
+        "-xcoff",
+    ];
+    !not_elf.iter().any(|k| t.contains(k)) || t.ends_with("-elf")
 }
 
 #[cfg(test)]
@@ -224,6 +258,20 @@ mod tests {
         let usage = job("/c -cc1 -emit-obj -stack-usage-file t.su -o t.o -x c t.c");
         assert!(
             matches!(decide(&[usage], true), Decision::PassThrough { warning: Some(w) } if w.starts_with("-stack-usage-file"))
+        );
+    }
+
+    #[test]
+    fn elf_or_not() {
+        assert!(is_elf("x86_64-pc-linux-gnu"));
+        assert!(is_elf("thumbv7em-unknown-none-eabihf"));
+        assert!(is_elf("riscv32-unknown-unknown-elf"));
+        assert!(!is_elf("x86_64-apple-macosx10.4.0"));
+        assert!(!is_elf("x86_64-pc-windows-msvc"));
+        assert!(!is_elf("aarch64-pc-windows-gnu"));
+        let mac = job("/c -cc1 -triple arm64-apple-macosx14.0.0 -emit-obj -o t.o -x c t.c");
+        assert!(
+            matches!(decide(&[mac], true), Decision::PassThrough { warning: Some(w) } if w.contains("not ELF"))
         );
     }
 
