@@ -122,6 +122,19 @@ pub fn run(lang: Lang, args: &[OsString]) -> Result<u8, CcError> {
     if classify::is_query(args) {
         return pass_through(&clang, args);
     }
+    // The driver writes -MJ's compilation-database fragment itself, and the wrapper runs no
+    // driver for a compile.
+    if args.iter().any(|a| a.to_string_lossy().starts_with("-MJ")) {
+        return lost_records(
+            lang,
+            "-MJ: the compilation-database fragment is written by clang's driver, so clang \
+             alone compiles and the objects carry no stack records (CMake's \
+             CMAKE_EXPORT_COMPILE_COMMANDS or bear need no -MJ)"
+                .into(),
+            &clang,
+            args,
+        );
+    }
     let mut probe = Command::new(&clang);
     probe
         .arg("-###")
