@@ -374,6 +374,10 @@ const X86_FLAGS: &[&[&str]] = &[
         "-fno-xray-function-index",
     ],
     &["-O2", "-fexperimental-call-graph-section"],
+    &["-O1", "-fsanitize=address"],
+    &["-O2", "-fsanitize=undefined"],
+    &["-O2", "-fprofile-instr-generate", "-fcoverage-mapping"],
+    &["-O2", "--coverage"],
 ];
 
 const CROSS: &[(&[&str], &[&[&str]])] = &[
