@@ -6,7 +6,7 @@
 //! asked for its jobs once (`-###`); each cc1 job runs with `-emit-llvm-bc` instead of
 //! `-emit-obj`/`-S`, writing bitcode to a pipe (dependency files as the job says), and llc turns
 //! the bitcode, read under the source's name, into the job's output with the job's backend
-//! options ([`flags`]). Everything else goes to clang untouched ([`classify`] decides, [`driver`]
+//! options (`flags`). Everything else goes to clang untouched (`classify` decides, `driver`
 //! runs).
 
 mod classify;
