@@ -576,6 +576,7 @@ fn assembly_output_is_clangs() {
         &["-O2"][..],
         &["-O0", "-g"],
         &["-O2", "-fno-verbose-asm"],
+        &["-O2", "-g", "-fno-integrated-as"],
         &["--target=aarch64-linux-gnu", "-O2"],
     ] {
         run(in_dir(clang(), dir)
