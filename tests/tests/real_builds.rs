@@ -125,12 +125,18 @@ struct Compile {
 #[test]
 fn zlib_cmake() {
     let entries = ["compress2", "uncompress", "gzwrite", "gzread"];
-    let Some(tools) = tools(&["cmake", "ninja"]) else { return };
+    let Some(tools) = tools(&["cmake", "ninja"]) else {
+        return;
+    };
     let Some(tarball) = fetch(&ZLIB) else { return };
     let mut rows = Vec::new();
     for config in &CONFIGS {
         let scratch = Scratch::new(&format!("real-zlib-{}", config.name));
         let src = unpack(&tarball, &ZLIB, scratch.path());
+        // Debian's repacked tarball drops win32/, which CMakeLists.txt lists as a source of the
+        // shared library on every platform; CMake ignores .rc files off Windows.
+        std::fs::create_dir_all(src.join("win32")).unwrap();
+        std::fs::write(src.join("win32/zlib1.rc"), "").unwrap();
         let build = scratch.path().join("build");
         let started = Instant::now();
         let cflags = config.cflags;
@@ -144,22 +150,35 @@ fn zlib_cmake() {
             .arg(format!("-DCMAKE_C_COMPILER={}", tools.cc.display()))
             .arg("-DCMAKE_C_FLAGS_RELEASE=-O2 -DNDEBUG")
             .arg(format!("-DCMAKE_C_FLAGS={cflags}"))
-            .args(["-DCMAKE_EXPORT_COMPILE_COMMANDS=ON", "-DZLIB_BUILD_EXAMPLES=OFF"]);
+            .args([
+                "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON",
+                "-DZLIB_BUILD_EXAMPLES=OFF",
+            ]);
         run(&mut configure);
-        run(Command::new("cmake")
-            .arg("--build")
-            .arg(&build)
-            .args(["--target", "zlibstatic", "-j2"]));
+        run(Command::new("cmake").arg("--build").arg(&build).args([
+            "--target",
+            "zlibstatic",
+            "-j2",
+        ]));
         let build_s = started.elapsed().as_secs_f64();
         let built = cmake_units(&build, "zlibstatic", &build.join("libz.a"));
-        rows.push(compare("zlib", config, &built, &entries, scratch.path(), build_s));
+        rows.push(compare(
+            "zlib",
+            config,
+            &built,
+            &entries,
+            scratch.path(),
+            build_s,
+        ));
     }
     print_table(&rows);
 }
 
 #[test]
 fn bzip2_make() {
-    let Some(tools) = tools(&["make"]) else { return };
+    let Some(tools) = tools(&["make"]) else {
+        return;
+    };
     let Some(tarball) = fetch(&BZIP2) else { return };
     let mut rows = Vec::new();
     for config in &CONFIGS {
@@ -169,14 +188,23 @@ fn bzip2_make() {
         let out = build_bzip2(&src, &tools.cc.display().to_string(), config);
         let build_s = started.elapsed().as_secs_f64();
         let built = make_units(&src, &tools.cc, &out, "bzip2");
-        rows.push(compare("bzip2", config, &built, &["main"], scratch.path(), build_s));
+        rows.push(compare(
+            "bzip2",
+            config,
+            &built,
+            &["main"],
+            scratch.path(),
+            build_s,
+        ));
     }
     print_table(&rows);
 }
 
 #[test]
 fn lua_make() {
-    let Some(tools) = tools(&["make"]) else { return };
+    let Some(tools) = tools(&["make"]) else {
+        return;
+    };
     let Some(tarball) = fetch(&LUA) else { return };
     let mut rows = Vec::new();
     for config in &CONFIGS {
@@ -194,7 +222,14 @@ fn lua_make() {
             .arg(format!("MYLDFLAGS={}", config.ldflags)));
         let build_s = started.elapsed().as_secs_f64();
         let built = make_units(&dir, &tools.cc, &out.stdout, "lua");
-        rows.push(compare("lua", config, &built, &["main"], scratch.path(), build_s));
+        rows.push(compare(
+            "lua",
+            config,
+            &built,
+            &["main"],
+            scratch.path(),
+            build_s,
+        ));
     }
     print_table(&rows);
 }
@@ -203,7 +238,9 @@ fn lua_make() {
 /// artifact it leaves gives the same report as the first.
 #[test]
 fn bzip2_through_ccache() {
-    let Some(tools) = tools(&["make", "ccache"]) else { return };
+    let Some(tools) = tools(&["make", "ccache"]) else {
+        return;
+    };
     let Some(tarball) = fetch(&BZIP2) else { return };
     let scratch = Scratch::new("real-bzip2-ccache");
     let src = unpack(&tarball, &BZIP2, scratch.path());
@@ -232,13 +269,18 @@ fn bzip2_through_ccache() {
         ccache(&["-z"]);
         let out = {
             let mut make = make_bzip2_command(&src, &cc, config);
-            make.env("CCACHE_DIR", &cache).env("CCACHE_CONFIGPATH", &conf);
+            make.env("CCACHE_DIR", &cache)
+                .env("CCACHE_CONFIGPATH", &conf);
             run(&mut make).stdout
         };
         stats.push(ccache_stats(&ccache(&["--print-stats"])));
         // The .ll route of the build that ran (commands logged with ccache in front).
         let built = make_units(&src, Path::new(&cc), &out, "bzip2");
-        reports.push(object_report(&built, &["main"], &scratch.path().join(format!("r{round}"))));
+        reports.push(object_report(
+            &built,
+            &["main"],
+            &scratch.path().join(format!("r{round}")),
+        ));
     }
     let units = 8; // bzip2.c and libbz2.a's seven
     let (first, second) = (&stats[0], &stats[1]);
@@ -247,9 +289,16 @@ fn bzip2_through_ccache() {
         (0, units),
         "first build into an empty cache: {first:?}"
     );
-    assert_eq!((second.hits, second.misses), (units, 0), "second build: {second:?}");
+    assert_eq!(
+        (second.hits, second.misses),
+        (units, 0),
+        "second build: {second:?}"
+    );
     let (a, b) = (normalized(&reports[0]), normalized(&reports[1]));
-    assert_eq!(a, b, "the cached build's report differs from the first build's");
+    assert_eq!(
+        a, b,
+        "the cached build's report differs from the first build's"
+    );
     eprintln!(
         "ccache: first build {} misses, second {} hits; reports identical ({} functions)",
         first.misses,
@@ -322,9 +371,37 @@ fn cargo_build_bins() {
     let mut done = DONE.lock().unwrap_or_else(|e| e.into_inner());
     if !*done {
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        run(Command::new(cargo)
+        let mut build = Command::new(cargo);
+        // What cargo set for this test crate; build scripts (ring's) rerun when it changes, and
+        // the next `cargo test` would rebuild them back.
+        for (name, _) in std::env::vars_os() {
+            let name = name.to_string_lossy();
+            if ["CARGO_PKG_", "CARGO_CFG_", "CARGO_BIN_", "CARGO_MANIFEST_"]
+                .iter()
+                .any(|p| name.starts_with(p))
+                || [
+                    "CARGO_CRATE_NAME",
+                    "CARGO_PRIMARY_PACKAGE",
+                    "CARGO_TARGET_TMPDIR",
+                    "OUT_DIR",
+                ]
+                .contains(&&*name)
+            {
+                build.env_remove(&*name);
+            }
+        }
+        run(build
             .current_dir(workspace_root())
-            .args(["build", "-p", "stackbound", "--bins"]));
+            // With stackbound-tests in the same build, features unify as in this test's own
+            // build, so the two do not rebuild each other's dependencies.
+            .args([
+                "build",
+                "-p",
+                "stackbound",
+                "-p",
+                "stackbound-tests",
+                "--bins",
+            ]));
         *done = true;
     }
 }
@@ -366,7 +443,11 @@ fn fetch(t: &Tarball) -> Option<PathBuf> {
 
 /// Unpacks `tarball` into `into` and returns the source tree.
 fn unpack(tarball: &Path, t: &Tarball, into: &Path) -> PathBuf {
-    run(Command::new("tar").arg("-xzf").arg(tarball).arg("-C").arg(into));
+    run(Command::new("tar")
+        .arg("-xzf")
+        .arg(tarball)
+        .arg("-C")
+        .arg(into));
     let src = into.join(t.top);
     assert!(src.is_dir(), "{} holds no {}/", tarball.display(), t.top);
     src
@@ -403,8 +484,12 @@ fn make_calls(dir: &Path, cc: &Path, output: &[u8]) -> Vec<Vec<String>> {
         .lines()
         .filter_map(|line| line.strip_prefix(&prefix))
         .map(|rest| {
-            shell_words::split(rest)
-                .unwrap_or_else(|e| panic!("cannot split make's line {rest:?} (in {}): {e}", dir.display()))
+            shell_words::split(rest).unwrap_or_else(|e| {
+                panic!(
+                    "cannot split make's line {rest:?} (in {}): {e}",
+                    dir.display()
+                )
+            })
         })
         .collect()
 }
@@ -518,19 +603,15 @@ fn cmake_units(build: &Path, target: &str, archive: &Path) -> Built {
     let mut units = Vec::new();
     for e in &entries {
         let dir = PathBuf::from(e["directory"].as_str().unwrap());
-        let output = e["output"]
-            .as_str()
-            .unwrap_or_else(|| panic!("{}: an entry without `output` (CMake < 3.20?)", path.display()));
-        if !output.starts_with(&prefix) {
-            continue;
-        }
         let mut args = shell_words::split(e["command"].as_str().unwrap()).unwrap();
         args.remove(0); // the compiler
-        units.push(Compile {
-            object: dir.join(output),
-            dir,
-            args,
-        });
+                        // CMake before 3.20 writes no `output`: the command's -o says it.
+        let object = compiled_object(&dir, &args)
+            .unwrap_or_else(|| panic!("{}: a command without -c: {args:?}", path.display()));
+        if !object.starts_with(dir.join(&prefix)) {
+            continue;
+        }
+        units.push(Compile { object, dir, args });
     }
     let members: BTreeSet<String> = String::from_utf8_lossy(
         &run(Command::new(llvm_tool("llvm-ar")).arg("t").arg(archive)).stdout,
@@ -543,7 +624,8 @@ fn cmake_units(build: &Path, target: &str, archive: &Path) -> Built {
         .map(|u| u.object.file_name().unwrap().to_string_lossy().into_owned())
         .collect();
     assert_eq!(
-        members, objects,
+        members,
+        objects,
         "{} holds other objects than {target}'s compile commands",
         archive.display()
     );
@@ -854,7 +936,18 @@ fn print_table(rows: &[Row]) {
         let entries: Vec<String> = r
             .entries
             .iter()
-            .map(|(n, t, s)| format!("{n} {}{t}", if s == "complete" { "" } else if s == "lower_bound" { "≥" } else { "unbounded ≥" }))
+            .map(|(n, t, s)| {
+                format!(
+                    "{n} {}{t}",
+                    if s == "complete" {
+                        ""
+                    } else if s == "lower_bound" {
+                        "≥"
+                    } else {
+                        "unbounded ≥"
+                    }
+                )
+            })
             .collect();
         writeln!(
             t,
