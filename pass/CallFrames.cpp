@@ -94,7 +94,7 @@ public:
   }
 
   bool runOnMachineFunction(MachineFunction &MF) override {
-    if (reportFile().empty() ||
+    if (!reportEnabled() ||
         !findSPDecoder(MF.getSubtarget().getTargetTriple()))
       return false;
     const TargetInstrInfo &TII = *MF.getSubtarget().getInstrInfo();

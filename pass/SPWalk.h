@@ -43,8 +43,8 @@ class TargetRegisterInfo;
 
 namespace stackreport {
 
-/// The file named by -stack-report (empty: the report is off).
-StringRef reportFile();
+/// -stack-report=<file> or -stack-report-section was given.
+bool reportEnabled();
 
 /// What the SP walk knows at one program point. Depths are bytes below S0,
 /// the caller's SP at the call.

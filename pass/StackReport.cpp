@@ -8,7 +8,8 @@
 //
 // StackReport records, for every machine function, the deepest stack byte it
 // touches and the SP depth at each of its call sites, as JSON Lines in the
-// file named by -stack-report=<file>. Depths are measured from the caller's SP
+// file named by -stack-report=<file>, or inside the object with
+// -stack-report-section (Section.cpp). Depths are measured from the caller's SP
 // at the call (x86: before the return address is pushed), so a consumer can
 // sum them along the call graph exactly. The pass runs last before the
 // AsmPrinter and walks every instruction, prologue included, decoding each SP
@@ -19,12 +20,13 @@
 // This file is the pass itself: it opens the report when the target has a
 // decoder, combines the walk (FunctionWalk.cpp) with the frame's own numbers
 // into each function's depth and flags, and hands the record to Emit.cpp. It
-// never changes code, and does nothing when the option is absent.
+// never changes code, and does nothing when both options are absent.
 //
 //===----------------------------------------------------------------------===//
 
 #include "llvm/CodeGen/StackReport.h"
 #include "Emit.h"
+#include "Section.h"
 #include "SPWalk.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/CodeGen/MachineFrameInfo.h"
@@ -53,7 +55,9 @@ static cl::opt<std::string>
                              "as JSON Lines to <file> (stackbound)"),
                     cl::value_desc("file"));
 
-StringRef stackreport::reportFile() { return StackReportFile; }
+bool stackreport::reportEnabled() {
+  return !StackReportFile.empty() || reportToSection();
+}
 
 namespace {
 
@@ -77,14 +81,20 @@ public:
   bool doFinalization(Module &M) override;
 
 private:
+  /// The -stack-report file, when there is one.
   std::unique_ptr<raw_fd_ostream> Out;
+  /// The pass reports this module (the option is on, the target decodes).
+  bool Reporting = false;
   /// Outlined functions whose SP effect is nil wherever they are called.
   BalancedCache BalancedOutlined;
   std::string Triple;
   std::string Source;
   uint64_t FunctionsWritten = 0;
 
-  void write(json::Object Record) { writeRecord(*Out, std::move(Record)); }
+  void write(json::Object Record) {
+    if (Out)
+      writeRecord(*Out, std::move(Record));
+  }
 };
 
 } // end anonymous namespace
@@ -96,7 +106,7 @@ INITIALIZE_PASS(StackReport, DEBUG_TYPE, "Stack Depth Report", false, true)
 FunctionPass *llvm::createStackReportPass() { return new StackReport(); }
 
 bool StackReport::doInitialization(Module &M) {
-  if (StackReportFile.empty())
+  if (!reportEnabled())
     return false;
   // Only a target with a decoder is reported; for any other the file is not
   // even created, so a reader can tell "unsupported" from "empty".
@@ -104,6 +114,15 @@ bool StackReport::doInitialization(Module &M) {
   if (auto *MMIWP = getAnalysisIfAvailable<MachineModuleInfoWrapperPass>())
     TT = &MMIWP->getMMI().getTarget().getTargetTriple();
   if (!findSPDecoder(*TT))
+    return false;
+  Triple = M.getTargetTriple().str();
+  Source = M.getSourceFileName();
+  Reporting = true;
+  if (reportToSection() && !TT->isOSBinFormatELF())
+    M.getContext().emitError(
+        "-stack-report-section writes ELF sections, and " + TT->str() +
+        " does not produce ELF objects: use -stack-report=<file> instead");
+  if (StackReportFile.empty())
     return false;
   std::error_code EC;
   Out = std::make_unique<raw_fd_ostream>(StackReportFile, EC,
@@ -114,13 +133,12 @@ bool StackReport::doInitialization(Module &M) {
     Out.reset();
     return false;
   }
-  Triple = M.getTargetTriple().str();
-  Source = M.getSourceFileName();
   write(moduleRecord(M));
   return false;
 }
 
 bool StackReport::doFinalization(Module &M) {
+  Reporting = false;
   if (!Out)
     return false;
   write(symbolsRecord(M));
@@ -151,7 +169,7 @@ static int64_t frameObjectDepth(const MachineFrameInfo &MFI,
 }
 
 bool StackReport::runOnMachineFunction(MachineFunction &MF) {
-  if (!Out)
+  if (!Reporting)
     return false;
   SPDecoderFactory Create = findSPDecoder(MF.getSubtarget().getTargetTriple());
   if (!Create)
@@ -210,7 +228,11 @@ bool StackReport::runOnMachineFunction(MachineFunction &MF) {
   R.ScalableBytes = Walker.ScalableBytes;
   R.Interrupt = Walker.decoder().isInterruptHandler();
   R.InterruptFrame = Walker.decoder().interruptFrameBytes();
-  write(functionRecord(R));
+  json::Object Record = functionRecord(R);
+  if (reportToSection())
+    // With both options each destination gets the record.
+    holdForSection(MF, Out ? json::Object(Record) : std::move(Record));
+  write(std::move(Record));
   ++FunctionsWritten;
   // The notes of the pre-PEI half are only for this function.
   forgetCalleePops(MF);

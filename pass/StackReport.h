@@ -12,7 +12,7 @@
 // which must not see any ABI change.
 //
 // TargetPassConfig adds both passes to every pipeline; they do nothing unless
-// `-stack-report` is given and a decoder is registered for the target (see
+// `-stack-report` or `-stack-report-section` is given and a decoder is registered for the target (see
 // StackReportDecoder.h). A target opts in by calling its
 // initialize<Target>StackReport from LLVMInitialize<Target>Target.
 //
@@ -21,8 +21,12 @@
 #ifndef LLVM_CODEGEN_STACKREPORT_H
 #define LLVM_CODEGEN_STACKREPORT_H
 
+#include <memory>
+
 namespace llvm {
 
+class AsmPrinter;
+class AsmPrinterHandler;
 class FunctionPass;
 class PassRegistry;
 
@@ -35,6 +39,12 @@ FunctionPass *createStackReportPass();
 /// bytes its callee pops (from the call-frame pseudos PEI removes), for the
 /// StackReport pass at the end; does nothing when StackReport does nothing.
 FunctionPass *createStackReportCallFramesPass();
+
+/// With -stack-report-section, for an ELF target with an SP decoder: the
+/// AsmPrinter handler that writes each function's record into the object
+/// (.stackbound, linked to the function's section) and each module's into
+/// .stackbound.modules. Null otherwise.
+std::unique_ptr<AsmPrinterHandler> createStackReportSectionWriter(AsmPrinter &);
 
 void initializeStackReportPass(PassRegistry &);
 void initializeStackReportCallFramesPass(PassRegistry &);

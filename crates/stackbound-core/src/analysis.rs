@@ -15,6 +15,7 @@ use crate::graph::{CallGraph, GraphError, Resolution};
 use crate::ids::{CallId, ComponentId, FnId};
 use crate::interrupts::{self, Handlers, Nesting};
 use crate::records::ModuleReport;
+use crate::schema::UnrecordedEntry;
 use crate::scope::Scope;
 
 /// What the analysis assumes and how strictly it judges. The llc that makes the records has
@@ -112,6 +113,7 @@ pub struct Analysis {
     budgets: Vec<Option<Budget>>,
     violations: Vec<Violation>,
     warnings: Vec<String>,
+    unrecorded: Vec<UnrecordedEntry>,
     scope: Scope,
     presentation: OnceLock<Presentation>,
 }
@@ -166,6 +168,7 @@ impl Analysis {
             budgets,
             violations,
             warnings,
+            unrecorded: Vec::new(),
             scope,
             presentation: OnceLock::new(),
         })
@@ -281,6 +284,17 @@ impl Analysis {
     /// Adds a warning from whoever made the records (an llc diagnostic, ...).
     pub fn warn(&mut self, warning: String) {
         self.warnings.push(warning);
+    }
+
+    /// Functions the inputs hold machine code for but no record (objects and binaries).
+    pub fn unrecorded(&self) -> &[UnrecordedEntry] {
+        &self.unrecorded
+    }
+
+    /// Notes functions whose code is in the inputs without a record; they are unknown, as
+    /// any callee without a record is, and the report lists them.
+    pub fn note_unrecorded(&mut self, functions: Vec<UnrecordedEntry>) {
+        self.unrecorded.extend(functions);
     }
 
     fn presentation(&self) -> &Presentation {

@@ -438,6 +438,12 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Vec<ModuleReport>, RecordError
     Ok(modules)
 }
 
+/// One record from its JSON text (a line of a report file, or a payload of an object's
+/// `.stackbound` entry); `path` and `line` are only used in messages.
+pub fn parse_record(text: &[u8], path: &Path, line: usize) -> Result<Record, RecordError> {
+    parse_line(text, path, line)
+}
+
 /// The record a line holds. A `function` line (nearly all of them) is read straight into its
 /// struct once its top-level `kind` says so: serde's internally tagged enum would first buffer
 /// the whole object to find `kind`. Reading only `kind` skips the rest without building it.

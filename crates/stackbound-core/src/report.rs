@@ -7,6 +7,7 @@ use crate::budget;
 use crate::demangle::demangle;
 use crate::graph::{self, Target};
 use crate::ids::{CallId, FnId};
+use rustc_hash::FxHashMap;
 
 pub use crate::schema::*;
 
@@ -32,6 +33,11 @@ impl Analysis {
         for t in &graph.taken_externals {
             taken[t.external] = true;
         }
+        let machine_code: FxHashMap<&str, u64> = self
+            .unrecorded()
+            .iter()
+            .map(|u| (u.name.as_str(), u.size))
+            .collect();
         Report {
             format: "stackbound-report".into(),
             version: REPORT_VERSION,
@@ -90,6 +96,7 @@ impl Analysis {
                     kind: external.kind.into(),
                     assumed: external.assumed,
                     address_taken,
+                    machine_code: machine_code.get(external.name.as_str()).copied(),
                 })
                 .collect(),
             discarded: graph
@@ -140,6 +147,7 @@ impl Analysis {
                         .collect(),
                 }
             }),
+            unrecorded: self.unrecorded().to_vec(),
             warnings: self.warnings().to_vec(),
         }
     }

@@ -42,7 +42,24 @@ pub struct Report {
     /// The functions the hardware enters on an exception; `None` when there are none.
     #[serde(default)]
     pub interrupts: Option<Interrupts>,
+    /// Functions whose machine code is in an input object or binary, but that have no
+    /// record: hand-written assembly, libc, code built without the compiler wrapper.
+    #[serde(default)]
+    pub unrecorded: Vec<UnrecordedEntry>,
     pub warnings: Vec<String>,
+}
+
+/// A function in an input object or linked binary without a record: its bound is unknown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnrecordedEntry {
+    /// The symbol's name (not demangled).
+    pub name: String,
+    /// Its size in the text section (the symbol's `st_size`; 0 when the assembly gave none).
+    pub size: u64,
+    /// Its address in a linked binary; `None` in a relocatable object.
+    pub address: Option<u64>,
+    /// The object or binary it is in.
+    pub origin: PathBuf,
 }
 
 /// Interrupt handlers and how they nest (docs/report.md, "Interrupt handlers").
@@ -298,6 +315,10 @@ pub struct ExternalEntry {
     /// Its address is taken: it is a candidate of indirect calls.
     #[serde(default)]
     pub address_taken: bool,
+    /// Its machine code is in an input object or binary, without a record: how many bytes
+    /// (the unknown is code the build did not compile with stackbound, not a missing library).
+    #[serde(default)]
+    pub machine_code: Option<u64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

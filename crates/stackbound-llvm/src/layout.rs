@@ -169,6 +169,8 @@ pub const PASS_FILES: &[(&str, &str)] = &[
     ),
     ("Outlined.cpp", "llvm/lib/CodeGen/StackReport/Outlined.cpp"),
     ("SPWalk.cpp", "llvm/lib/CodeGen/StackReport/SPWalk.cpp"),
+    ("Section.h", "llvm/lib/CodeGen/StackReport/Section.h"),
+    ("Section.cpp", "llvm/lib/CodeGen/StackReport/Section.cpp"),
     ("X86.cpp", "llvm/lib/Target/X86/X86StackReport.cpp"),
     (
         "AArch64.cpp",

@@ -7,6 +7,7 @@
 pub mod annotate;
 pub mod cargo;
 pub mod llc;
+pub mod objects;
 pub mod render;
 pub mod rust_crate;
 
@@ -78,6 +79,14 @@ pub enum Error {
     Crate(#[from] rust_crate::CrateError),
     #[error(transparent)]
     Annotate(#[from] annotate::AnnotateError),
+    #[error(transparent)]
+    Object(#[from] objects::ObjectError),
+    #[error(
+        "no stackbound records in {}: build the objects with the compiler wrapper \
+         (CC=stackbound-cc; docs/build-systems.md) or give the .ll/.bc modules",
+        .0.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+    )]
+    NoRecordsInObjects(Vec<PathBuf>),
     #[error("no input modules")]
     NoInputs,
 }
@@ -101,8 +110,9 @@ pub fn analyze(inputs: &[PathBuf], options: &Options) -> Result<Analysis, Error>
     analyze_with_records(inputs, &[], options)
 }
 
-/// [`analyze`] with recorded `-stack-report` files joined in as further modules. llc is only
-/// needed (and probed) when `inputs` is not empty.
+/// [`analyze`] with recorded `-stack-report` files joined in as further modules. `inputs` may
+/// also be ELF objects, archives and linked binaries, whose records are in their `.stackbound`
+/// sections ([`objects`]). llc is only needed (and probed) for IR inputs.
 pub fn analyze_with_records(
     inputs: &[PathBuf],
     record_files: &[PathBuf],
@@ -113,11 +123,29 @@ pub fn analyze_with_records(
     }
     let mut modules = Vec::new();
     let mut warnings = Vec::new();
+    let (objects, inputs): (Vec<PathBuf>, Vec<PathBuf>) =
+        inputs.iter().cloned().partition(|p| objects::is_object(p));
+    let mut unrecorded = Vec::new();
+    if !objects.is_empty() {
+        let found = objects::read_all(&objects)?;
+        if found.modules.is_empty() {
+            return Err(Error::NoRecordsInObjects(objects));
+        }
+        for path in &found.without_records {
+            warnings.push(format!(
+                "{} has no stackbound records (built without stackbound-cc, or assembly): \
+                 its functions are unknown",
+                path.display()
+            ));
+        }
+        modules.extend(found.modules);
+        unrecorded = found.unrecorded;
+    }
     if !inputs.is_empty() {
-        llc::check_inputs(inputs)?;
+        llc::check_inputs(&inputs)?;
         let llc = Llc::discover(options.llc.llc.as_deref())?;
         warnings.extend(llc.warning.clone());
-        let compiled = llc.compile_all(inputs, &options.llc_codegen(), options.llc.jobs)?;
+        let compiled = llc.compile_all(&inputs, &options.llc_codegen(), options.llc.jobs)?;
         for (input, c) in inputs.iter().zip(compiled) {
             modules.extend(c.modules);
             if let Some(w) = c.warnings {
@@ -132,6 +160,7 @@ pub fn analyze_with_records(
     for w in warnings {
         analysis.warn(w);
     }
+    analysis.note_unrecorded(unrecorded);
     Ok(analysis)
 }
 

@@ -32,7 +32,40 @@ pub fn text(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io
             writeln!(out, "{line}")?;
         }
     }
+    if let Some(note) = unrecorded_note(report) {
+        for line in wrap(&note, options.width.unwrap_or(usize::MAX), "      ") {
+            writeln!(out, "{line}")?;
+        }
+    }
     Ok(())
+}
+
+/// The code in the inputs that has no record: those the report's functions call by name, then
+/// how many others.
+fn unrecorded_note(report: &Report) -> Option<String> {
+    if report.unrecorded.is_empty() {
+        return None;
+    }
+    let called: Vec<String> = report
+        .externals
+        .iter()
+        .filter_map(|e| e.machine_code.map(|size| format!("{} ({size} bytes)", e.name)))
+        .collect();
+    let others = report.unrecorded.len().saturating_sub(called.len());
+    let mut note = format!(
+        "unrecorded: {} in the inputs {} machine code but no record (assembly, libc, code built \
+         without stackbound-cc) and {} unknown",
+        plural(report.unrecorded.len(), "function"),
+        if report.unrecorded.len() == 1 { "has" } else { "have" },
+        if report.unrecorded.len() == 1 { "is" } else { "are" },
+    );
+    if !called.is_empty() {
+        note.push_str(&format!("; called: {}", called.join(", ")));
+    }
+    if others > 0 && !called.is_empty() {
+        note.push_str(&format!("; {others} more not called (--format json lists them)"));
+    }
+    Some(note)
 }
 
 /// What the handlers' numbers include, and what they add nested.
@@ -562,10 +595,24 @@ fn reason_line(
                 cycle_label(report, *cycle, names)
             )
         }
-        ReasonEntry::Unknown { callee, .. } => format!(
-            "unknown {} (no record, no assumed size; try --assume {callee}=BYTES)",
-            options.name(callee)
-        ),
+        ReasonEntry::Unknown { callee, .. } => {
+            let code = report
+                .externals
+                .iter()
+                .find(|e| &e.name == callee)
+                .and_then(|e| e.machine_code);
+            match code {
+                Some(size) => format!(
+                    "unknown {} ({size} bytes of machine code without a record; try --assume \
+                     {callee}=BYTES)",
+                    options.name(callee)
+                ),
+                None => format!(
+                    "unknown {} (no record, no assumed size; try --assume {callee}=BYTES)",
+                    options.name(callee)
+                ),
+            }
+        }
         ReasonEntry::Indirect {
             function,
             index,

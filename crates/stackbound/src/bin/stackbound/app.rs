@@ -157,7 +157,7 @@ fn run(flavor: Flavor) -> Result<u8> {
         inputs.push(built.ir);
     }
     if inputs.is_empty() && args.records.is_empty() {
-        bail!("no input: give .ll/.bc modules, --records FILE or --crate DIR (see `stackbound --help`)");
+        bail!("no input: give .ll/.bc modules, objects or binaries built with stackbound-cc, --records FILE or --crate DIR (see `stackbound --help`)");
     }
     if args.explain.is_some() {
         // An explanation lists every reason, not only the first few.

@@ -17,10 +17,14 @@ const ABOUT: &str = "Worst-case stack depth of every function in LLVM modules";
 const LONG_ABOUT: &str = "\
 Worst-case stack depth of every function in LLVM modules.
 
-Inputs are compiled with the custom llc (-stack-report) and analysed as one program, linked as a \
-linker would link them. Each function's bound is its own frame plus its deepest callee chain; \
-recursion, indirect calls and callees without a record are left out of the sum and flagged (a \
-result marked ≥ is a lower bound).";
+IR inputs are compiled with the custom llc (-stack-report) and analysed as one program, linked as \
+a linker would link them. Objects, archives and linked ELF binaries built with the compiler \
+wrapper (CC=stackbound-cc) carry their records inside: in a binary, what the linker kept is the \
+program, and code without a record is listed.
+
+Each function's bound is its own frame plus its deepest callee chain; recursion, indirect calls \
+and callees without a record are left out of the sum and flagged (a result marked ≥ is a lower \
+bound).";
 
 const AFTER_HELP: &str = "\
 llc's spellings work as llc takes them: -mtriple=T, -mcpu=CPU, -mattr=ATTRS, -relocation-model=M, -O2.
@@ -196,7 +200,8 @@ fn parse_launcher(s: &str) -> Result<stackbound_llvm::Launcher, String> {
 
 #[derive(Debug, ClapArgs)]
 struct AnalyzeArgs {
-    /// LLVM IR modules (.ll or .bc)
+    /// LLVM IR modules (.ll or .bc), or ELF objects, archives and linked binaries built with
+    /// stackbound-cc (their .stackbound sections)
     #[arg(value_name = "FILE")]
     inputs: Vec<PathBuf>,
     /// A recorded -stack-report file instead of IR (repeatable)

@@ -1,0 +1,384 @@
+//! Records inside ELF objects, archives and linked binaries: the `.stackbound` and
+//! `.stackbound.modules` sections that `llc -stack-report-section` writes (the compiler
+//! wrapper's objects; docs/stack-report-format.md, "In an object").
+//!
+//! The sections are non-allocated and each function's entry is tied to its code with
+//! `SHF_LINK_ORDER`, so what the linker keeps is what was linked: `--gc-sections` and discarded
+//! COMDAT groups take their records along, and an archive contributes only the members the
+//! link pulled in. Functions whose machine code is in a file without a record (assembly, libc,
+//! objects built without the wrapper) are listed by name, so that no code is silently left out.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use object::read::archive::ArchiveFile;
+use object::{Endianness, Object, ObjectSection, ObjectSymbol, SymbolKind};
+use stackbound_core::records::{self, ModuleReport, Record, RecordError};
+use stackbound_core::schema::UnrecordedEntry;
+
+/// The section of each function's entry, and the section of each module's.
+pub const FUNCTION_SECTION: &str = ".stackbound";
+pub const MODULE_SECTION: &str = ".stackbound.modules";
+
+/// Every entry starts with these bytes; the last is the entry format's version.
+const MAGIC: &[u8; 4] = b"SBR1";
+
+/// What the inputs that are objects hold.
+#[derive(Debug, Default)]
+pub struct ObjectRecords {
+    pub modules: Vec<ModuleReport>,
+    pub unrecorded: Vec<UnrecordedEntry>,
+    /// Files (or archive members) that hold code but no records at all.
+    pub without_records: Vec<PathBuf>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ObjectError {
+    #[error("cannot read {path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path} is not an object file stackbound can read: {message}")]
+    Format { path: PathBuf, message: String },
+    #[error(
+        "{path}: section {section} at offset {offset}: {message}. The records are damaged: \
+         rebuild the object with stackbound-cc (or llc -stack-report-section)"
+    )]
+    Entry {
+        path: PathBuf,
+        section: String,
+        offset: usize,
+        message: String,
+    },
+    #[error(transparent)]
+    Record(#[from] RecordError),
+}
+
+/// True when `path` starts like an ELF file or an `ar` archive.
+pub fn is_object(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 8];
+    let Ok(n) = std::fs::File::open(path).and_then(|mut f| f.read(&mut head)) else {
+        return false;
+    };
+    head[..n].starts_with(b"\x7fELF") || head[..n].starts_with(b"!<arch>\n")
+}
+
+/// Reads the records of every object, archive member and linked binary in `paths`.
+pub fn read_all(paths: &[PathBuf]) -> Result<ObjectRecords, ObjectError> {
+    let mut out = ObjectRecords::default();
+    for path in paths {
+        read_file(path, &mut out)?;
+    }
+    Ok(out)
+}
+
+fn read_file(path: &Path, out: &mut ObjectRecords) -> Result<(), ObjectError> {
+    let data = std::fs::read(path).map_err(|source| ObjectError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let format = |message: String| ObjectError::Format {
+        path: path.to_path_buf(),
+        message,
+    };
+    if data.starts_with(b"!<arch>\n") {
+        let archive = ArchiveFile::parse(&*data).map_err(|e| format(e.to_string()))?;
+        // Keys are content hashes: the members of one archive form one set of modules.
+        let mut modules = Modules::default();
+        for member in archive.members() {
+            let member = member.map_err(|e| format(e.to_string()))?;
+            let name = String::from_utf8_lossy(member.name()).into_owned();
+            let bytes = member.data(&*data).map_err(|e| format(e.to_string()))?;
+            if !bytes.starts_with(b"\x7fELF") {
+                continue; // a symbol table, or a file that is not code
+            }
+            let origin = PathBuf::from(format!("{}({name})", path.display()));
+            read_elf(bytes, &origin, &mut modules, out)?;
+        }
+        out.modules.extend(modules.finish(path)?);
+    } else {
+        let mut modules = Modules::default();
+        read_elf(&data, path, &mut modules, out)?;
+        out.modules.extend(modules.finish(path)?);
+    }
+    Ok(())
+}
+
+/// The entries of one file, by module key.
+#[derive(Default)]
+struct Modules {
+    by_key: HashMap<u64, ModuleReport>,
+    /// Function entries met before their module's entry: (key, origin, section, offset).
+    functions: Vec<(u64, records::FunctionRecord, PathBuf, String, usize)>,
+    /// The payload of each module entry, to tell a repeat from a collision.
+    payloads: HashMap<u64, Vec<u8>>,
+    seen_functions: HashMap<(u64, Vec<u8>), ()>,
+}
+
+impl Modules {
+    fn finish(mut self, path: &Path) -> Result<Vec<ModuleReport>, ObjectError> {
+        for (key, function, origin, section, offset) in std::mem::take(&mut self.functions) {
+            let Some(module) = self.by_key.get_mut(&key) else {
+                return Err(ObjectError::Entry {
+                    path: origin,
+                    section,
+                    offset,
+                    message: format!(
+                        "the function record of `{}` names module {key:016x}, whose \
+                         {MODULE_SECTION} entry is not in {}",
+                        function.name,
+                        path.display()
+                    ),
+                });
+            };
+            module.functions.push(function);
+        }
+        let mut modules: Vec<(u64, ModuleReport)> = self.by_key.into_iter().collect();
+        // In the order of the keys: the same inputs give the same report.
+        modules.sort_by_key(|(key, _)| *key);
+        Ok(modules.into_iter().map(|(_, m)| m).collect())
+    }
+}
+
+struct Entry<'a> {
+    kind: u8,
+    key: u64,
+    address: u64,
+    payload: &'a [u8],
+}
+
+/// Splits a section's bytes into entries; `endian` is the file's byte order.
+fn entries<'a>(
+    bytes: &'a [u8],
+    endian: Endianness,
+    mut at: impl FnMut(usize, String) -> ObjectError,
+) -> Result<Vec<(usize, Entry<'a>)>, ObjectError> {
+    let uint = |b: &[u8]| -> u64 {
+        let mut v = 0u64;
+        for (i, &byte) in b.iter().enumerate() {
+            match endian {
+                Endianness::Little => v |= (byte as u64) << (8 * i),
+                Endianness::Big => v = (v << 8) | byte as u64,
+            }
+        }
+        v
+    };
+    let mut out = Vec::new();
+    let mut offset = 0;
+    while offset < bytes.len() {
+        let rest = &bytes[offset..];
+        if rest.len() < 6 || &rest[..4] != MAGIC {
+            let found = &rest[..rest.len().min(4)];
+            return Err(at(
+                offset,
+                if found.starts_with(b"SBR") {
+                    format!(
+                        "entry format {} is not supported (this stackbound reads {}); use a \
+                         stackbound built for the same llc",
+                        String::from_utf8_lossy(&found[3..]),
+                        MAGIC[3] as char
+                    )
+                } else {
+                    "no entry starts here".into()
+                },
+            ));
+        }
+        let kind = rest[4];
+        let address_size = rest[5] as usize;
+        if ![4, 8].contains(&address_size) {
+            return Err(at(offset, format!("address size {address_size}")));
+        }
+        let header = 6 + 8 + address_size + 4;
+        if rest.len() < header {
+            return Err(at(offset, "the entry is cut short".into()));
+        }
+        let key = uint(&rest[6..14]);
+        let address = uint(&rest[14..14 + address_size]);
+        let length = uint(&rest[14 + address_size..header]) as usize;
+        let Some(payload) = rest.get(header..header + length) else {
+            return Err(at(offset, "the entry is cut short".into()));
+        };
+        out.push((
+            offset,
+            Entry {
+                kind,
+                key,
+                address,
+                payload,
+            },
+        ));
+        offset += header + length;
+    }
+    Ok(out)
+}
+
+fn read_elf(
+    data: &[u8],
+    origin: &Path,
+    modules: &mut Modules,
+    out: &mut ObjectRecords,
+) -> Result<(), ObjectError> {
+    let file = object::File::parse(data).map_err(|e| ObjectError::Format {
+        path: origin.to_path_buf(),
+        message: e.to_string(),
+    })?;
+    if !matches!(file, object::File::Elf32(_) | object::File::Elf64(_)) {
+        return Err(ObjectError::Format {
+            path: origin.to_path_buf(),
+            message: "only ELF files carry .stackbound sections".into(),
+        });
+    }
+    let linked = file.kind() != object::ObjectKind::Relocatable;
+    let endian = file.endianness();
+    // What the records name: addresses in a linked file, names in a relocatable one.
+    let mut recorded_addresses = std::collections::HashSet::new();
+    let mut recorded_names = std::collections::HashSet::new();
+    let mut any_records = false;
+    for section in file.sections() {
+        let Ok(name) = section.name() else { continue };
+        let is_module = name == MODULE_SECTION;
+        if name != FUNCTION_SECTION && !is_module {
+            continue;
+        }
+        any_records = true;
+        let bytes = section.data().map_err(|e| ObjectError::Format {
+            path: origin.to_path_buf(),
+            message: format!("section {name}: {e}"),
+        })?;
+        let at = |offset: usize, message: String| ObjectError::Entry {
+            path: origin.to_path_buf(),
+            section: name.to_string(),
+            offset,
+            message,
+        };
+        for (offset, entry) in entries(bytes, endian, at)? {
+            // Messages name the entry as file:offset within the section.
+            let place = PathBuf::from(format!("{}({name}+{offset})", origin.display()));
+            match (is_module, entry.kind) {
+                (true, b'M') => {
+                    if let Some(previous) = modules.payloads.get(&entry.key) {
+                        if previous.as_slice() != entry.payload {
+                            return Err(at(
+                                offset,
+                                format!("two different modules have the key {:016x}", entry.key),
+                            ));
+                        }
+                        continue; // the same module, linked twice
+                    }
+                    modules.payloads.insert(entry.key, entry.payload.to_vec());
+                    modules
+                        .by_key
+                        .insert(entry.key, module_entry(entry.payload, &place, origin)?);
+                }
+                (false, b'F') => {
+                    if modules
+                        .seen_functions
+                        .insert((entry.key, entry.payload.to_vec()), ())
+                        .is_some()
+                    {
+                        continue;
+                    }
+                    let Record::Function(function) =
+                        records::parse_record(entry.payload, &place, 1)?
+                    else {
+                        return Err(at(
+                            offset,
+                            "a function entry without a function record".into(),
+                        ));
+                    };
+                    if linked {
+                        recorded_addresses.insert(entry.address);
+                    } else {
+                        recorded_names.insert(function.name.clone());
+                    }
+                    modules.functions.push((
+                        entry.key,
+                        function,
+                        origin.to_path_buf(),
+                        name.to_string(),
+                        offset,
+                    ));
+                }
+                (_, kind) => {
+                    return Err(at(
+                        offset,
+                        format!("an entry of kind {:?} in {name}", kind as char),
+                    ))
+                }
+            }
+        }
+    }
+    let mut unrecorded = Vec::new();
+    for symbol in file.symbols() {
+        if symbol.kind() != SymbolKind::Text || !symbol.is_definition() {
+            continue;
+        }
+        let Ok(name) = symbol.name() else { continue };
+        let known = if linked {
+            recorded_addresses.contains(&symbol.address())
+        } else {
+            recorded_names.contains(name)
+        };
+        if !known {
+            unrecorded.push(UnrecordedEntry {
+                name: name.to_string(),
+                size: symbol.size(),
+                address: linked.then(|| symbol.address()),
+                origin: origin.to_path_buf(),
+            });
+        }
+    }
+    if !any_records && !unrecorded.is_empty() {
+        out.without_records.push(origin.to_path_buf());
+    }
+    out.unrecorded.extend(unrecorded);
+    Ok(())
+}
+
+/// A module entry's payload: its `module` record, then its `symbols` record.
+fn module_entry(payload: &[u8], place: &Path, origin: &Path) -> Result<ModuleReport, ObjectError> {
+    let mut lines = payload
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .enumerate();
+    let mut report = ModuleReport {
+        origin: origin.to_path_buf(),
+        ..ModuleReport::default()
+    };
+    let mut has_module = false;
+    let mut has_symbols = false;
+    for (i, line) in lines.by_ref() {
+        match records::parse_record(line, place, i + 1)? {
+            Record::Module(m) if !has_module => {
+                report.module = m;
+                has_module = true;
+            }
+            Record::Symbols(s) if has_module && !has_symbols => {
+                report.symbols = s;
+                has_symbols = true;
+            }
+            _ => {
+                return Err(RecordError::Structure {
+                    path: place.to_path_buf(),
+                    line: i + 1,
+                    message: "a module entry holds one `module` and one `symbols` record".into(),
+                }
+                .into())
+            }
+        }
+    }
+    if !has_symbols {
+        return Err(RecordError::Structure {
+            path: place.to_path_buf(),
+            line: 1,
+            message: "the module entry has no `symbols` record: without it, addresses taken \
+                      in this module are unknown"
+                .into(),
+        }
+        .into());
+    }
+    Ok(report)
+}

@@ -1,0 +1,458 @@
+//! Records inside objects (`llc -stack-report-section`), read back from objects, an archive and
+//! linked binaries: the linker decides what is in the program.
+//!
+//! The program is tests/objects/{lib,main}.c plus `plain`, code without a record (asm.s on
+//! x86-64, plain.c compiled by clang itself elsewhere). Expected x86-64 numbers, read from the
+//! stock llc-22's assembly (`clang-22 -O2 -ffunction-sections -emit-llvm -c F.c` then
+//! `llc -O2 -relocation-model=pic -function-sections`):
+//! - lib.c `helper`: a leaf writing its 40-byte array in the red zone (`movb %dil, -40(%rsp)`):
+//!   8 (return address) + 40 = 48.
+//! - `leaf`: `pushq %rax`, then `callq helper` at 8 + 8 = 16: 16 + 48 = 64.
+//! - main.c `helper`: `subq $72, %rsp` and its 200-byte array reaching 128 below that
+//!   (`-128(%rsp,%rdi)`): 8 + 72 + 128 = 208.
+//! - `main`: three pushes, so every call is at 8 + 24 = 32: leaf 32 + 64 = 96, helper 32 + 208 =
+//!   240, `plain` unknown: main is ≥ 240.
+//! - `plain` (asm.s): `leal 1(%rdi), %eax; ret`, 3 + 1 = 4 bytes of code.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use object::{Object, ObjectSection, ObjectSymbol};
+use stackbound::report::Report;
+use stackbound::{analyze, analyze_with_records, Options, Status};
+use stackbound_tests::{custom_llc, llvm_tool, run, workspace_root, Scratch};
+
+fn source(name: &str) -> PathBuf {
+    workspace_root().join("tests/objects").join(name)
+}
+
+struct Target {
+    triple: &'static str,
+    clang: &'static [&'static str],
+}
+
+const X86_64: Target = Target {
+    triple: "x86_64-unknown-linux-gnu",
+    clang: &[],
+};
+const CORTEX_M4F: Target = Target {
+    triple: "thumbv7em-unknown-none-eabihf",
+    clang: &["-mcpu=cortex-m4", "-mfloat-abi=hard"],
+};
+const RV32: Target = Target {
+    triple: "riscv32-unknown-elf",
+    clang: &["-march=rv32imac", "-mabi=ilp32"],
+};
+
+fn clang(target: &Target) -> Command {
+    let mut c = Command::new(llvm_tool("clang"));
+    c.arg(format!("--target={}", target.triple))
+        .args(target.clang)
+        .args(["-O2", "-ffunction-sections", "-fdata-sections"]);
+    c
+}
+
+/// `F.c` to `dir/F.bc` (clang) and `dir/F.o` (the custom llc, records in the object).
+fn compile(dir: &Path, name: &str, target: &Target, extra_llc: &[&str]) -> (PathBuf, PathBuf) {
+    let bc = dir.join(format!("{name}.bc"));
+    let obj = dir.join(format!("{name}.o"));
+    run(clang(target)
+        .args(["-emit-llvm", "-c"])
+        .arg(source(&format!("{name}.c")))
+        .arg("-o")
+        .arg(&bc));
+    run(Command::new(custom_llc())
+        .args([
+            "-O2",
+            "-filetype=obj",
+            "-function-sections",
+            "-data-sections",
+        ])
+        .arg(relocation_model(target))
+        .args(["-stack-report-section"])
+        .args(extra_llc)
+        .arg(&bc)
+        .arg("-o")
+        .arg(&obj));
+    (bc, obj)
+}
+
+fn relocation_model(target: &Target) -> &'static str {
+    if target.triple.starts_with("x86_64") {
+        "-relocation-model=pic"
+    } else {
+        "-relocation-model=static"
+    }
+}
+
+/// The object without records: hand-written assembly on x86-64, plain clang elsewhere.
+fn plain_object(dir: &Path, target: &Target) -> PathBuf {
+    let obj = dir.join("plain.o");
+    let input = if target.triple.starts_with("x86_64") {
+        source("asm.s")
+    } else {
+        source("plain.c")
+    };
+    run(clang(target).arg("-c").arg(input).arg("-o").arg(&obj));
+    obj
+}
+
+fn link(dir: &Path, target: &Target, inputs: &[&Path], gc: bool, name: &str) -> PathBuf {
+    let out = dir.join(name);
+    let mut c = if target.triple.starts_with("x86_64") {
+        let mut c = Command::new(llvm_tool("clang"));
+        c.arg("-fuse-ld=lld");
+        if gc {
+            c.arg("-Wl,--gc-sections");
+        }
+        c
+    } else {
+        // Bare metal: no C library; main is the entry.
+        let mut c = Command::new(llvm_tool("ld.lld"));
+        c.args(["-e", "main"]);
+        if gc {
+            c.arg("--gc-sections");
+        }
+        c
+    };
+    c.args(inputs).arg("-o").arg(&out);
+    run(&mut c);
+    out
+}
+
+fn options() -> Options {
+    let mut options = Options::default();
+    options.llc.llc = Some(custom_llc().to_path_buf());
+    options.llc.codegen.opt_level = Some("2".into());
+    options
+}
+
+fn report_of(inputs: &[PathBuf], options: &Options) -> Report {
+    let analysis = analyze(inputs, options).unwrap_or_else(|e| panic!("{inputs:?}: {e}"));
+    stackbound::report(&analysis)
+}
+
+/// (name, module source) -> (total, status), for the functions `main` reaches.
+fn bounds(report: &Report) -> BTreeMap<(String, String), (u64, Status)> {
+    report
+        .functions
+        .iter()
+        .map(|f| {
+            let source = report.modules[f.module].source.clone();
+            let source = Path::new(&source)
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            ((f.name.clone(), source), (f.total, f.status))
+        })
+        .collect()
+}
+
+fn total(report: &Report, name: &str, source: &str) -> (u64, Status) {
+    *bounds(report)
+        .get(&(name.to_string(), source.to_string()))
+        .unwrap_or_else(|| panic!("no {name} of {source} in {:#?}", bounds(report)))
+}
+
+#[test]
+fn a_linked_binary_reports_what_was_linked() {
+    let scratch = Scratch::new("objects-x86");
+    let dir = scratch.path();
+    let (lib_bc, lib_o) = compile(dir, "lib", &X86_64, &[]);
+    let (main_bc, main_o) = compile(dir, "main", &X86_64, &[]);
+    let plain = plain_object(dir, &X86_64);
+    let prog = link(dir, &X86_64, &[&main_o, &lib_o, &plain], true, "prog");
+
+    let mut options = options();
+    options.analysis.entries = vec!["main".into()];
+    let report = report_of(std::slice::from_ref(&prog), &options);
+    assert_eq!(total(&report, "helper", "lib.c"), (48, Status::Complete));
+    assert_eq!(total(&report, "leaf", "lib.c"), (64, Status::Complete));
+    assert_eq!(total(&report, "helper", "main.c"), (208, Status::Complete));
+    assert_eq!(total(&report, "main", "main.c"), (240, Status::LowerBound));
+    let plain_entry = report
+        .externals
+        .iter()
+        .find(|e| e.name == "plain")
+        .expect("plain is an external of main");
+    assert_eq!(
+        plain_entry.machine_code,
+        Some(4),
+        "asm.s's plain is 4 bytes of code"
+    );
+    assert!(report
+        .unrecorded
+        .iter()
+        .any(|u| u.name == "plain" && u.size == 4));
+    for recorded in ["main", "leaf"] {
+        assert!(
+            !report.unrecorded.iter().any(|u| u.name == recorded),
+            "{recorded} has a record, yet is listed as unrecorded: {:?}",
+            report.unrecorded
+        );
+    }
+
+    // The .ll route on the same code gives the same numbers.
+    let mut ir_options = options.clone();
+    ir_options.llc.codegen.relocation_model = Some("pic".into());
+    ir_options.llc.codegen.extra_args = vec!["-function-sections".into(), "-data-sections".into()];
+    let from_ir = report_of(&[main_bc.clone(), lib_bc.clone()], &ir_options);
+    assert_eq!(bounds(&report), bounds(&from_ir));
+
+    // The objects themselves, and an archive of lib.o, give the same program.
+    let objects = report_of(&[main_o.clone(), lib_o.clone(), plain.clone()], &options);
+    assert_eq!(bounds(&report), bounds(&objects));
+    let archive = dir.join("liblib.a");
+    run(Command::new(llvm_tool("llvm-ar"))
+        .arg("rcs")
+        .arg(&archive)
+        .arg(&lib_o));
+    let with_archive = report_of(&[main_o.clone(), archive, plain.clone()], &options);
+    assert_eq!(bounds(&report), bounds(&with_archive));
+}
+
+/// Names of the functions whose records a file's `.stackbound` sections hold.
+fn recorded_names(path: &Path) -> Vec<String> {
+    let mut options = Options::default();
+    options.llc.llc = Some(custom_llc().to_path_buf());
+    let analysis = analyze_with_records(&[path.to_path_buf()], &[], &options)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut names: Vec<String> = stackbound::report(&analysis)
+        .functions
+        .into_iter()
+        .map(|f| f.name)
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn gc_sections_drops_the_records_of_removed_functions() {
+    let scratch = Scratch::new("objects-gc");
+    let dir = scratch.path();
+    for target in [&X86_64, &CORTEX_M4F, &RV32] {
+        let (_, lib_o) = compile(dir, "lib", target, &[]);
+        let (_, main_o) = compile(dir, "main", target, &[]);
+        let plain = plain_object(dir, target);
+        let inputs = [main_o.as_path(), lib_o.as_path(), plain.as_path()];
+        let kept = link(dir, target, &inputs, false, "kept");
+        let collected = link(dir, target, &inputs, true, "collected");
+        let has_code = |binary: &Path, name: &str| {
+            let data = std::fs::read(binary).unwrap();
+            let file = object::File::parse(&*data).unwrap();
+            let found = file.symbols().any(|s| s.name() == Ok(name));
+            found
+        };
+        assert!(has_code(&kept, "unused") && !has_code(&collected, "unused"));
+        let with = recorded_names(&kept);
+        let without = recorded_names(&collected);
+        assert!(
+            with.contains(&"unused".to_string()),
+            "{}: {with:?}",
+            target.triple
+        );
+        assert!(
+            !without.contains(&"unused".to_string()),
+            "{}: {without:?}",
+            target.triple
+        );
+        assert!(without.contains(&"leaf".to_string()) && without.contains(&"main".to_string()));
+
+        // Every recorded function is matched to its symbol by address (the Thumb bit, the
+        // relocations of a non-allocated section): none is reported as unrecorded.
+        // (On Linux the C runtime's start files add _start, _init, ... .)
+        let analysis = analyze(&[collected.clone()], &options()).unwrap();
+        let unrecorded: Vec<&str> = analysis
+            .unrecorded()
+            .iter()
+            .map(|u| u.name.as_str())
+            .collect();
+        assert!(
+            unrecorded.contains(&"plain"),
+            "{}: {unrecorded:?}",
+            target.triple
+        );
+        for name in &without {
+            assert!(
+                !unrecorded.contains(&name.as_str()),
+                "{}: {name} in {unrecorded:?}",
+                target.triple
+            );
+        }
+    }
+}
+
+/// Per section: its bytes, and its relocations with the symbols they name by name (the new
+/// sections' symbols renumber the symbol table).
+type Relocation = (u64, String, i64, String);
+
+fn section_contents(path: &Path) -> BTreeMap<String, (Vec<u8>, Vec<Relocation>)> {
+    let data = std::fs::read(path).unwrap();
+    let file = object::File::parse(&*data).unwrap();
+    let target_name = |target: object::RelocationTarget| match target {
+        object::RelocationTarget::Symbol(i) => {
+            let symbol = file.symbol_by_index(i).unwrap();
+            match symbol.section_index() {
+                Some(s) if symbol.name() == Ok("") => {
+                    format!(
+                        "section {}",
+                        file.section_by_index(s).unwrap().name().unwrap()
+                    )
+                }
+                _ => symbol.name().unwrap().to_string(),
+            }
+        }
+        other => format!("{other:?}"),
+    };
+    file.sections()
+        .filter(|s| {
+            !matches!(
+                s.kind(),
+                object::SectionKind::Metadata | object::SectionKind::Linker
+            )
+        })
+        .map(|s| {
+            let relocations = s
+                .relocations()
+                .map(|(offset, r)| {
+                    (
+                        offset,
+                        format!("{:?}", r.flags()),
+                        r.addend(),
+                        target_name(r.target()),
+                    )
+                })
+                .collect();
+            (
+                s.name().unwrap().to_string(),
+                (s.data().unwrap().to_vec(), relocations),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_code_is_the_same_with_and_without_the_section() {
+    let scratch = Scratch::new("objects-identity");
+    let dir = scratch.path();
+    for target in [&X86_64, &CORTEX_M4F, &RV32] {
+        let (bc, with) = compile(dir, "main", target, &[]);
+        let without = dir.join("stock.o");
+        run(Command::new(llvm_tool("llc"))
+            .args([
+                "-O2",
+                "-filetype=obj",
+                "-function-sections",
+                "-data-sections",
+            ])
+            .arg(relocation_model(target))
+            .arg(&bc)
+            .arg("-o")
+            .arg(&without));
+        let mut with = section_contents(&with);
+        let stock = section_contents(&without);
+        with.retain(|name, _| !name.contains(".stackbound"));
+        assert_eq!(
+            with.keys().collect::<Vec<_>>(),
+            stock.keys().collect::<Vec<_>>(),
+            "{}",
+            target.triple
+        );
+        assert!(stock.keys().any(|name| name.starts_with(".text")));
+        for (name, contents) in &stock {
+            // The symbol table and its strings gain the new sections' symbols.
+            if name.contains("symtab") || name.contains("strtab") || name.is_empty() {
+                continue;
+            }
+            assert_eq!(&with[name], contents, "{}: section {name}", target.triple);
+        }
+    }
+}
+
+#[test]
+fn parallel_compiles_give_the_same_records_as_one_at_a_time() {
+    let scratch = Scratch::new("objects-parallel");
+    let dir = scratch.path();
+    let (bc_main, serial_main) = compile(dir, "main", &X86_64, &[]);
+    let (bc_lib, serial_lib) = compile(dir, "lib", &X86_64, &[]);
+    let children: Vec<(std::process::Child, PathBuf, PathBuf)> = (0..6)
+        .map(|i| {
+            let (bc, serial) = if i % 2 == 0 {
+                (&bc_main, &serial_main)
+            } else {
+                (&bc_lib, &serial_lib)
+            };
+            let out = dir.join(format!("parallel-{i}.o"));
+            let child = Command::new(custom_llc())
+                .args([
+                    "-O2",
+                    "-filetype=obj",
+                    "-function-sections",
+                    "-data-sections",
+                ])
+                .args(["-relocation-model=pic", "-stack-report-section"])
+                .arg(bc)
+                .arg("-o")
+                .arg(&out)
+                .spawn()
+                .unwrap();
+            (child, out, serial.clone())
+        })
+        .collect();
+    for (mut child, out, serial) in children {
+        assert!(child.wait().unwrap().success());
+        assert_eq!(
+            std::fs::read(&out).unwrap(),
+            std::fs::read(&serial).unwrap()
+        );
+    }
+}
+
+#[test]
+fn damaged_and_missing_records_are_errors() {
+    let scratch = Scratch::new("objects-bad");
+    let dir = scratch.path();
+    let (_, main_o) = compile(dir, "main", &X86_64, &[]);
+    let plain = plain_object(dir, &X86_64);
+
+    let err = analyze(&[plain.clone()], &options())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("no stackbound records") && err.contains("stackbound-cc"),
+        "{err}"
+    );
+
+    // Break the first entry's magic in the modules section.
+    let mut data = std::fs::read(&main_o).unwrap();
+    let offset = {
+        let file = object::File::parse(&*data).unwrap();
+        let section = file.section_by_name(".stackbound.modules").unwrap();
+        section.file_range().unwrap().0 as usize
+    };
+    data[offset] = b'X';
+    let damaged = dir.join("damaged.o");
+    std::fs::write(&damaged, &data).unwrap();
+    let err = analyze(&[damaged], &options()).unwrap_err().to_string();
+    assert!(
+        err.contains(".stackbound.modules") && err.contains("damaged"),
+        "{err}"
+    );
+
+    // A cut payload length.
+    let mut data = std::fs::read(&main_o).unwrap();
+    let (offset, size) = {
+        let file = object::File::parse(&*data).unwrap();
+        let section = file.section_by_name(".stackbound.modules").unwrap();
+        section.file_range().unwrap()
+    };
+    let length_at = offset as usize + 4 + 1 + 1 + 8 + 8;
+    let too_long = (size as u32).to_le_bytes();
+    data[length_at..length_at + 4].copy_from_slice(&too_long);
+    let cut = dir.join("cut.o");
+    std::fs::write(&cut, &data).unwrap();
+    let err = analyze(&[cut], &options()).unwrap_err().to_string();
+    assert!(err.contains("cut short"), "{err}");
+}
