@@ -24,17 +24,20 @@ use stackbound_tests::{
     custom_llc, display_command, llvm_tool, run, try_run, workspace_root, Scratch,
 };
 
-/// Which object side runs. `StandIn` until `stackbound-cc` and the object reader are in main:
-/// the build uses clang and the object side is the `.ll` route again, which shakes out fetching,
-/// building and comparing. Switching to `Real` is this one line.
-const OBJECT_SIDE: ObjectSide = ObjectSide::StandIn;
+/// Which object side runs; switching is this one line. `Real` once `stackbound-cc` is in main.
+const OBJECT_SIDE: ObjectSide = ObjectSide::Sections;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[allow(dead_code)] // the variants the switch above does not name
 enum ObjectSide {
     /// Build with `target/debug/stackbound-cc`, analyse the built artifact.
-    #[allow(dead_code)] // until the switch above names it
     Real,
-    /// Build with clang, analyse the `.ll` route's files.
+    /// Build with tests/real_builds/section-cc (clang to bitcode, the custom llc with
+    /// `-stack-report-section`), analyse the built artifact: the object reader without the
+    /// wrapper.
+    Sections,
+    /// Build with clang, analyse the `.ll` route's files again: fetching, building and
+    /// comparing only.
     StandIn,
 }
 
@@ -352,6 +355,7 @@ fn tools(needed: &[&str]) -> Option<Tools> {
             );
             cc
         }
+        ObjectSide::Sections => workspace_root().join("tests/real_builds/section-cc"),
         ObjectSide::StandIn => llvm_tool("clang"),
     };
     Some(Tools { cc })
@@ -679,7 +683,8 @@ fn clang_codegen(unit: &Compile) -> Codegen {
     }
 }
 
-/// The call compiling to `.ll` instead: `-c`, `-o X` and the dependency-file options dropped.
+/// The call compiling to `.ll` instead, use-list orders kept: `-c`, `-o X` and the
+/// dependency-file options dropped.
 fn ll_args(args: &[String], ll: &Path) -> Vec<String> {
     let mut out = Vec::new();
     let mut it = args.iter();
@@ -692,7 +697,10 @@ fn ll_args(args: &[String], ll: &Path) -> Vec<String> {
             _ => out.push(a.clone()),
         }
     }
-    out.extend(["-S".into(), "-emit-llvm".into(), "-o".into()]);
+    // Textual IR loses the use-list order unless asked to keep it, and llc's register
+    // allocation follows it: bzip2's BZ2_blockSort gets a 16-byte smaller frame from a plain
+    // `-S -emit-llvm` file than clang's own object has (docs/real-builds.md).
+    out.extend(["-S", "-emit-llvm", "-Xclang", "-emit-llvm-uselists", "-o"].map(String::from));
     out.push(ll.display().to_string());
     out
 }
@@ -751,7 +759,7 @@ fn ll_report(built: &Built, entries: &[&str], work: &Path) -> Value {
 /// The object side: the built artifact itself (or, as a stand-in, the `.ll` route again).
 fn object_report(built: &Built, entries: &[&str], work: &Path) -> Value {
     match OBJECT_SIDE {
-        ObjectSide::Real => {
+        ObjectSide::Real | ObjectSide::Sections => {
             let mut cmd = Command::new(target_debug("stackbound"));
             cmd.arg(&built.artifact);
             entry_args(&mut cmd, entries);
