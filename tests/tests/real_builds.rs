@@ -20,6 +20,8 @@ use std::time::Instant;
 
 use serde_json::Value;
 use stackbound_llvm::download::{self, Expected};
+use stackbound_tests::objdump::{parse_disassembly, DisFunction};
+use stackbound_tests::sp_walk::{outlined_summaries, walk};
 use stackbound_tests::{
     custom_llc, display_command, llvm_tool, run, try_run, workspace_root, Scratch,
 };
@@ -826,6 +828,64 @@ fn outcome(report: &Value) -> Outcome {
     }
 }
 
+/// Negative controls: `STACKBOUND_REAL_BUILDS_TAMPER=routes` lowers the object side's own depths
+/// by 8 before the route comparison, `=code` before the disassembly check; the tests must fail.
+fn tamper(check: &str) -> i64 {
+    match std::env::var("STACKBOUND_REAL_BUILDS_TAMPER") {
+        Ok(c) if c == check => 8,
+        _ => 0,
+    }
+}
+
+/// A third, independent source: the SP depths in the artifact's own machine code
+/// (tests/src/sp_walk, from objdump's text). No reached function's `own_depth` may be below the
+/// deepest byte its code touches; returns (functions walked, functions equal to the walk).
+fn check_disassembly(what: &str, report: &Value, artifact: &Path) -> (usize, usize) {
+    let out = run(Command::new(llvm_tool("llvm-objdump"))
+        .args(["-dr", "--no-show-raw-insn"])
+        .arg(artifact));
+    let funcs = parse_disassembly(&String::from_utf8_lossy(&out.stdout));
+    let outlined = outlined_summaries(&funcs);
+    let mut by_name: BTreeMap<&str, Vec<&DisFunction>> = BTreeMap::new();
+    for f in &funcs {
+        for n in &f.names {
+            by_name.entry(n.as_str()).or_default().push(f);
+        }
+    }
+    let (mut walked, mut equal) = (0, 0);
+    let mut low = Vec::new();
+    for f in report["functions"].as_array().unwrap() {
+        let name = f["name"].as_str().unwrap();
+        // A name several local functions share cannot be paired with its code by name.
+        let Some([code]) = by_name.get(name).map(Vec::as_slice) else {
+            continue;
+        };
+        let Ok(w) = walk(code, &outlined) else {
+            continue;
+        };
+        walked += 1;
+        let own = f["own_depth"].as_i64().unwrap() - tamper("code");
+        if own < w.deepest {
+            low.push(format!(
+                "  {name}: own_depth {own} < {} in the code",
+                w.deepest
+            ));
+        }
+        equal += usize::from(own == w.deepest);
+    }
+    assert!(
+        low.is_empty(),
+        "{what}: UNDERESTIMATE against {}'s disassembly:\n{}",
+        artifact.display(),
+        low.join("\n")
+    );
+    assert!(
+        walked > 0,
+        "{what}: no reached function found in the disassembly"
+    );
+    (walked, equal)
+}
+
 /// The report without what names the input files (module names and origins), for comparing two
 /// builds of the same artifact.
 fn normalized(report: &Value) -> Value {
@@ -849,6 +909,8 @@ struct Row {
     unbounded: usize,
     externals: usize,
     entries: Vec<(String, u64, String)>,
+    /// Functions walked in the artifact's disassembly, and those whose own depth equals it.
+    disassembly: Option<(usize, usize)>,
     build_s: f64,
     analyse_s: f64,
 }
@@ -865,7 +927,10 @@ fn compare(
     let ll = ll_report(built, entries, &work.join("ll"));
     let obj = object_report(built, entries, work);
     let analyse_s = started.elapsed().as_secs_f64();
-    let (a, b) = (outcome(&obj), outcome(&ll));
+    let (mut a, b) = (outcome(&obj), outcome(&ll));
+    for v in a.functions.values_mut() {
+        v.3 = v.3.saturating_sub(tamper("routes") as u64);
+    }
     let what = format!("{project} ({}, {})", config.name, built.artifact.display());
 
     let mut diff = String::new();
@@ -899,6 +964,10 @@ fn compare(
             "{what}: {name} is both an external and a function"
         );
     }
+    let disassembly = match OBJECT_SIDE {
+        ObjectSide::StandIn => None,
+        _ => Some(check_disassembly(&what, &obj, &built.artifact)),
+    };
     let count = |s: &str| a.functions.values().filter(|v| v.1 == s).count();
     let mut entry_rows = Vec::new();
     for e in entries {
@@ -928,6 +997,7 @@ fn compare(
         unbounded: count("unbounded"),
         externals: a.externals.len(),
         entries: entry_rows,
+        disassembly,
         build_s,
         analyse_s,
     }
@@ -937,7 +1007,7 @@ fn print_table(rows: &[Row]) {
     let mut t = String::new();
     writeln!(
         t,
-        "object side: {OBJECT_SIDE:?}\n| project | config | TUs | reached | complete | ≥ | unbounded | externals | entries (bound, status) | build s | analyse s |\n|---|---|---|---|---|---|---|---|---|---|---|"
+        "object side: {OBJECT_SIDE:?}\n| project | config | TUs | reached | complete | ≥ | unbounded | externals | entries (bound, status) | disassembly: walked (equal) | build s | analyse s |\n|---|---|---|---|---|---|---|---|---|---|---|---|"
     )
     .unwrap();
     for r in rows {
@@ -959,7 +1029,7 @@ fn print_table(rows: &[Row]) {
             .collect();
         writeln!(
             t,
-            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {:.1} | {:.1} |",
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {:.1} | {:.1} |",
             r.project,
             r.config,
             r.units,
@@ -969,6 +1039,8 @@ fn print_table(rows: &[Row]) {
             r.unbounded,
             r.externals,
             entries.join(", "),
+            r.disassembly
+                .map_or("-".into(), |(walked, equal)| format!("{walked} ({equal})")),
             r.build_s,
             r.analyse_s
         )
