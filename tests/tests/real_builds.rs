@@ -167,7 +167,7 @@ fn zlib_cmake() {
         ]));
         let build_s = started.elapsed().as_secs_f64();
         let built = cmake_units(&build, "zlibstatic", &build.join("libz.a"));
-        rows.push(compare(
+        rows.extend(compare(
             "zlib",
             config,
             &built,
@@ -193,7 +193,7 @@ fn bzip2_make() {
         let out = build_bzip2(&src, &tools.cc.display().to_string(), config);
         let build_s = started.elapsed().as_secs_f64();
         let built = make_units(&src, &tools.cc, &out, "bzip2");
-        rows.push(compare(
+        rows.extend(compare(
             "bzip2",
             config,
             &built,
@@ -227,7 +227,7 @@ fn lua_make() {
             .arg(format!("MYLDFLAGS={}", config.ldflags)));
         let build_s = started.elapsed().as_secs_f64();
         let built = make_units(&dir, &tools.cc, &out.stdout, "lua");
-        rows.push(compare(
+        rows.extend(compare(
             "lua",
             config,
             &built,
@@ -279,13 +279,17 @@ fn bzip2_through_ccache() {
             run(&mut make).stdout
         };
         stats.push(ccache_stats(&ccache(&["--print-stats"])));
-        // The .ll route of the build that ran (commands logged with ccache in front).
+        // Each build's artifact against the .ll route of the commands it ran (ccache in front).
         let built = make_units(&src, Path::new(&cc), &out, "bzip2");
-        reports.push(object_report(
-            &built,
-            &["main"],
-            &scratch.path().join(format!("r{round}")),
-        ));
+        let files = ll_files(&built, &scratch.path().join(format!("ll{round}")));
+        let q = Query {
+            entries: &["main"],
+            resolve: false,
+        };
+        let obj = object_report(&built, &files, q);
+        let what = format!("bzip2 through ccache, build {}", round + 1);
+        compare_reports(&what, &obj, &ll_report(&files, q), &built, q.entries);
+        reports.push(obj);
     }
     let units = 8; // bzip2.c and libbz2.a's seven
     let (first, second) = (&stats[0], &stats[1]);
@@ -718,16 +722,14 @@ fn stackbound(args: &mut Command) -> Value {
     })
 }
 
-fn entry_args(cmd: &mut Command, entries: &[&str]) {
-    for e in entries {
-        cmd.args(["--entry", e]);
-    }
-    cmd.args(["--format", "json"]);
+/// The `.ll` route's files: each unit compiled by clang to `.ll` with its own flags, and the
+/// codegen options clang used for them (one set for the whole artifact).
+struct LlFiles {
+    lls: Vec<PathBuf>,
+    codegen: Codegen,
 }
 
-/// The `.ll` route: each unit compiled by clang to `.ll` with its own flags, all analysed as one
-/// program with clang's codegen options.
-fn ll_report(built: &Built, entries: &[&str], work: &Path) -> Value {
+fn ll_files(built: &Built, work: &Path) -> LlFiles {
     std::fs::create_dir_all(work).unwrap();
     let mut codegen = BTreeSet::new();
     let mut lls = Vec::new();
@@ -746,28 +748,52 @@ fn ll_report(built: &Built, entries: &[&str], work: &Path) -> Value {
         "the units of {} were compiled with different codegen options: {codegen:?}",
         built.artifact.display()
     );
-    let Codegen {
-        opt,
-        relocation_model,
-    } = codegen.into_iter().next().unwrap();
+    LlFiles {
+        lls,
+        codegen: codegen.into_iter().next().unwrap(),
+    }
+}
+
+/// What one analysis asks: the entries, and whether indirect calls are resolved.
+#[derive(Clone, Copy)]
+struct Query<'a> {
+    entries: &'a [&'a str],
+    resolve: bool,
+}
+
+fn query_args(cmd: &mut Command, q: Query) {
+    for e in q.entries {
+        cmd.args(["--entry", e]);
+    }
+    if q.resolve {
+        cmd.arg("--resolve-indirect");
+    }
+    cmd.args(["--format", "json"]);
+}
+
+/// The `.ll` route: all files analysed as one program with clang's codegen options.
+fn ll_report(files: &LlFiles, q: Query) -> Value {
     let mut cmd = Command::new(target_debug("stackbound"));
-    cmd.args(&lls)
-        .arg(format!("-O{opt}"))
-        .arg(format!("-relocation-model={relocation_model}"));
-    entry_args(&mut cmd, entries);
+    cmd.args(&files.lls)
+        .arg(format!("-O{}", files.codegen.opt))
+        .arg(format!(
+            "-relocation-model={}",
+            files.codegen.relocation_model
+        ));
+    query_args(&mut cmd, q);
     stackbound(&mut cmd)
 }
 
 /// The object side: the built artifact itself (or, as a stand-in, the `.ll` route again).
-fn object_report(built: &Built, entries: &[&str], work: &Path) -> Value {
+fn object_report(built: &Built, files: &LlFiles, q: Query) -> Value {
     match OBJECT_SIDE {
         ObjectSide::Real | ObjectSide::Sections => {
             let mut cmd = Command::new(target_debug("stackbound"));
             cmd.arg(&built.artifact);
-            entry_args(&mut cmd, entries);
+            query_args(&mut cmd, q);
             stackbound(&mut cmd)
         }
-        ObjectSide::StandIn => ll_report(built, entries, &work.join("standin")),
+        ObjectSide::StandIn => ll_report(files, q),
     }
 }
 
@@ -902,6 +928,7 @@ fn normalized(report: &Value) -> Value {
 struct Row {
     project: &'static str,
     config: &'static str,
+    resolve: bool,
     units: usize,
     reached: usize,
     complete: usize,
@@ -915,6 +942,9 @@ struct Row {
     analyse_s: f64,
 }
 
+/// Both routes on `built`, with indirect calls left out and resolved (`--resolve-indirect`,
+/// which reaches much more of a program that calls through pointers, and needs the signatures
+/// and address-taken sets from the objects); one row each.
 fn compare(
     project: &'static str,
     config: &Config,
@@ -922,16 +952,39 @@ fn compare(
     entries: &[&str],
     work: &Path,
     build_s: f64,
-) -> Row {
+) -> Vec<Row> {
     let started = Instant::now();
-    let ll = ll_report(built, entries, &work.join("ll"));
-    let obj = object_report(built, entries, work);
-    let analyse_s = started.elapsed().as_secs_f64();
-    let (mut a, b) = (outcome(&obj), outcome(&ll));
+    let files = ll_files(built, &work.join("ll"));
+    let ll_s = started.elapsed().as_secs_f64();
+    [false, true]
+        .into_iter()
+        .map(|resolve| {
+            let q = Query { entries, resolve };
+            let started = Instant::now();
+            let ll = ll_report(&files, q);
+            let obj = object_report(built, &files, q);
+            let analyse_s = ll_s + started.elapsed().as_secs_f64();
+            let mode = if resolve { ", --resolve-indirect" } else { "" };
+            let what = format!(
+                "{project} ({}{mode}, {})",
+                config.name,
+                built.artifact.display()
+            );
+            let mut row = compare_reports(&what, &obj, &ll, built, entries);
+            (row.project, row.config, row.resolve) = (project, config.name, resolve);
+            (row.build_s, row.analyse_s) = (build_s, analyse_s);
+            row
+        })
+        .collect()
+}
+
+/// The object side's report `obj` against the `.ll` route's `ll`, and against the artifact's
+/// code.
+fn compare_reports(what: &str, obj: &Value, ll: &Value, built: &Built, entries: &[&str]) -> Row {
+    let (mut a, b) = (outcome(obj), outcome(ll));
     for v in a.functions.values_mut() {
         v.3 = v.3.saturating_sub(tamper("routes") as u64);
     }
-    let what = format!("{project} ({}, {})", config.name, built.artifact.display());
 
     let mut diff = String::new();
     for (key, x) in &a.functions {
@@ -966,7 +1019,7 @@ fn compare(
     }
     let disassembly = match OBJECT_SIDE {
         ObjectSide::StandIn => None,
-        _ => Some(check_disassembly(&what, &obj, &built.artifact)),
+        _ => Some(check_disassembly(what, obj, &built.artifact)),
     };
     let count = |s: &str| a.functions.values().filter(|v| v.1 == s).count();
     let mut entry_rows = Vec::new();
@@ -988,8 +1041,9 @@ fn compare(
         "{what}: no externals reached: libc calls should be unknown"
     );
     Row {
-        project,
-        config: config.name,
+        project: "",
+        config: "",
+        resolve: false,
         units: built.units.len(),
         reached: a.functions.len(),
         complete: count("complete"),
@@ -998,8 +1052,8 @@ fn compare(
         externals: a.externals.len(),
         entries: entry_rows,
         disassembly,
-        build_s,
-        analyse_s,
+        build_s: 0.0,
+        analyse_s: 0.0,
     }
 }
 
@@ -1007,7 +1061,7 @@ fn print_table(rows: &[Row]) {
     let mut t = String::new();
     writeln!(
         t,
-        "object side: {OBJECT_SIDE:?}\n| project | config | TUs | reached | complete | ≥ | unbounded | externals | entries (bound, status) | disassembly: walked (equal) | build s | analyse s |\n|---|---|---|---|---|---|---|---|---|---|---|---|"
+        "object side: {OBJECT_SIDE:?}\n| project | config | indirect | TUs | reached | complete | ≥ | unbounded | externals | entries (bound, status) | disassembly: walked (equal) | build s | analyse s |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|"
     )
     .unwrap();
     for r in rows {
@@ -1029,9 +1083,10 @@ fn print_table(rows: &[Row]) {
             .collect();
         writeln!(
             t,
-            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {:.1} | {:.1} |",
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {:.1} | {:.1} |",
             r.project,
             r.config,
+            if r.resolve { "resolved" } else { "left out" },
             r.units,
             r.reached,
             r.complete,
