@@ -95,3 +95,70 @@ fn without_roots_or_priorities() {
     assert_eq!(total("UART0_IRQHandler"), 40 + 16);
     assert_eq!(report.interrupts.as_ref().unwrap().nesting, 68);
 }
+
+/// The same firmware linked into an ELF with its vector table (vectors.c), each module compiled
+/// with the records in the object: `--entry vectors` takes the roots from the table. The reset
+/// handler (`bl main` at 0, it never returns) is thread mode's root: 0 + 48 = 48. Every other
+/// entry is a handler, charged the 36-byte frame: `Default_Handler` (`b .`, for NMI, HardFault,
+/// SVCall and PendSV) 36 + 0 = 36, and the three above as before. Default_Handler has no
+/// priority, so it is a level of its own: nesting 68 + 92 + 36 = 196.
+#[test]
+fn vector_table_roots_in_a_linked_binary() {
+    use std::process::Command;
+    use Status::Complete;
+    let scratch = stackbound_tests::Scratch::new("firmware-elf");
+    let mut objects = Vec::new();
+    for module in ["app", "irq", "vectors"] {
+        let obj = scratch.path().join(format!("{module}.o"));
+        stackbound_tests::run(
+            Command::new(custom_llc())
+                .args([
+                    "-O2",
+                    "-filetype=obj",
+                    "-function-sections",
+                    "-stack-report-section",
+                ])
+                .arg(dir().join(format!("{module}.ll")))
+                .arg("-o")
+                .arg(&obj),
+        );
+        objects.push(obj);
+    }
+    let elf = scratch.path().join("fw.elf");
+    stackbound_tests::run(
+        Command::new(stackbound_tests::llvm_tool("ld.lld"))
+            .args(["-e", "Reset_Handler", "--gc-sections"])
+            .args(&objects)
+            .arg("-o")
+            .arg(&elf),
+    );
+    let analysis = analyze(std::slice::from_ref(&elf), &options(&["vectors"])).unwrap();
+    let report = stackbound::report(&analysis);
+    let total = |name: &str| {
+        let f = report
+            .functions
+            .iter()
+            .find(|f| f.name == name)
+            .unwrap_or_else(|| panic!("{name} not in the report"));
+        (f.total, f.status)
+    };
+    assert_eq!(total("Reset_Handler"), (48, Complete));
+    assert_eq!(total("main"), (48, Complete));
+    assert_eq!(total("Default_Handler"), (36, Complete));
+    assert_eq!(total("SysTick_Handler"), (68, Complete));
+    assert_eq!(total("UART0_IRQHandler"), (92, Complete));
+    assert_eq!(total("DMA_IRQHandler"), (60, Complete));
+    assert!(!report
+        .functions
+        .iter()
+        .any(|f| f.name == "unused_self_test"));
+    let interrupts = report.interrupts.as_ref().unwrap();
+    assert_eq!(interrupts.handlers.len(), 4);
+    assert_eq!(interrupts.nesting, 68 + 92 + 36);
+
+    // Without a binary, or with an x86 one, the error says what to give instead.
+    let err = analyze(&[dir().join("app.ll")], &options(&["vectors"]))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("exactly one linked binary"), "{err}");
+}

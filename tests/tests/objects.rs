@@ -13,6 +13,10 @@
 //! - `main`: three pushes, so every call is at 8 + 24 = 32: leaf 32 + 64 = 96, helper 32 + 208 =
 //!   240, `plain` unknown: main is ≥ 240.
 //! - `plain` (asm.s): `leal 1(%rdi), %eax; ret`, 3 + 1 = 4 bytes of code.
+//! - `__wrap_leaf` (wrap.c): `subq $184, %rsp`; its loop stores down to `-128(%rsp,%rax)` with
+//!   `%rax` from 5 (and up to 171 above SP), so 8 + 184 + 128 = 320; then `jmp __real_leaf` at
+//!   0 after `addq $184`: max(320, 64) = 320. Linked with `--wrap=leaf`, main's call to leaf
+//!   reaches it: main is ≥ 32 + 320 = 352.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -211,6 +215,35 @@ fn a_linked_binary_reports_what_was_linked() {
         .arg(&lib_o));
     let with_archive = report_of(&[main_o.clone(), archive, plain.clone()], &options);
     assert_eq!(bounds(&report), bounds(&with_archive));
+}
+
+#[test]
+fn wrapped_calls_reach_the_wrapper() {
+    let scratch = Scratch::new("objects-wrap");
+    let dir = scratch.path();
+    let (_, lib_o) = compile(dir, "lib", &X86_64, &[]);
+    let (_, main_o) = compile(dir, "main", &X86_64, &[]);
+    let (_, wrap_o) = compile(dir, "wrap", &X86_64, &[]);
+    let plain = plain_object(dir, &X86_64);
+    let out = dir.join("wrapped");
+    run(Command::new(llvm_tool("clang"))
+        .args(["-fuse-ld=lld", "-Wl,--gc-sections", "-Wl,--wrap=leaf"])
+        .args([&main_o, &lib_o, &wrap_o, &plain])
+        .arg("-o")
+        .arg(&out));
+    let mut options = options();
+    options.analysis.entries = vec!["main".into()];
+    let report = report_of(&[out], &options);
+    assert_eq!(
+        total(&report, "__wrap_leaf", "wrap.c"),
+        (320, Status::Complete)
+    );
+    assert_eq!(total(&report, "main", "main.c"), (352, Status::LowerBound));
+    assert!(
+        report.warnings.iter().any(|w| w.contains("--wrap=leaf")),
+        "{:?}",
+        report.warnings
+    );
 }
 
 /// Names of the functions whose records a file's `.stackbound` sections hold.

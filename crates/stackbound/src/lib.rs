@@ -10,6 +10,7 @@ pub mod llc;
 pub mod objects;
 pub mod render;
 pub mod rust_crate;
+pub mod vectors;
 
 // The analysis itself, re-exported so that `stackbound::records` etc. keep working.
 pub use stackbound_core::{
@@ -81,6 +82,8 @@ pub enum Error {
     Annotate(#[from] annotate::AnnotateError),
     #[error(transparent)]
     Object(#[from] objects::ObjectError),
+    #[error(transparent)]
+    Vectors(#[from] vectors::VectorError),
     #[error(
         "no stackbound records in {}: build the objects with the compiler wrapper \
          (CC=stackbound-cc; docs/build-systems.md) or give the .ll/.bc modules",
@@ -138,6 +141,7 @@ pub fn analyze_with_records(
                 path.display()
             ));
         }
+        warnings.extend(found.notes);
         modules.extend(found.modules);
         unrecorded = found.unrecorded;
     }
@@ -156,7 +160,9 @@ pub fn analyze_with_records(
     for path in record_files {
         modules.extend(records::read_file(path)?);
     }
-    let mut analysis = analyze_records(modules, &options.analysis)?;
+    let mut analysis_options = options.analysis.clone();
+    vectors::apply(&mut analysis_options, &objects)?;
+    let mut analysis = analyze_records(modules, &analysis_options)?;
     for w in warnings {
         analysis.warn(w);
     }

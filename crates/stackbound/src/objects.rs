@@ -30,6 +30,8 @@ pub struct ObjectRecords {
     pub unrecorded: Vec<UnrecordedEntry>,
     /// Files (or archive members) that hold code but no records at all.
     pub without_records: Vec<PathBuf>,
+    /// What the reader did that a report should say (wrapped symbols).
+    pub notes: Vec<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -96,15 +98,53 @@ fn read_file(path: &Path, out: &mut ObjectRecords) -> Result<(), ObjectError> {
                 continue; // a symbol table, or a file that is not code
             }
             let origin = PathBuf::from(format!("{}({name})", path.display()));
+            // An archive is not linked: nothing in it is wrapped yet.
             read_elf(bytes, &origin, &mut modules, out)?;
         }
         out.modules.extend(modules.finish(path)?);
     } else {
         let mut modules = Modules::default();
-        read_elf(&data, path, &mut modules, out)?;
-        out.modules.extend(modules.finish(path)?);
+        let wrapped = read_elf(&data, path, &mut modules, out)?;
+        let mut modules = modules.finish(path)?;
+        for name in &wrapped {
+            apply_wrap(&mut modules, name);
+            out.notes.push(format!(
+                "{} defines __wrap_{name}: calls to {name} are taken to reach __wrap_{name}, and \
+                 calls to __real_{name} to reach {name}, as the linker's --wrap={name} makes them",
+                path.display()
+            ));
+        }
+        out.modules.extend(modules);
     }
     Ok(())
+}
+
+/// The linker's `--wrap=NAME`: an undefined reference to NAME reaches `__wrap_NAME`, and one to
+/// `__real_NAME` reaches NAME. A linked binary that defines `__wrap_NAME` was linked so (the
+/// names are the linker's own convention); the records still name the calls as compiled, which
+/// would bound them by NAME, lower than the code they run when the wrapper is deeper.
+fn apply_wrap(modules: &mut [ModuleReport], name: &str) {
+    let wrapper = format!("__wrap_{name}");
+    let real = format!("__real_{name}");
+    for module in modules.iter_mut() {
+        // References inside the module that defines NAME are not undefined: not wrapped.
+        let defines = module.functions.iter().any(|f| !f.local && f.name == name);
+        for function in &mut module.functions {
+            for call in &mut function.calls {
+                let Some(callee) = call.callee.as_mut() else {
+                    continue;
+                };
+                if call.callee_local {
+                    continue;
+                }
+                if callee == name && !defines {
+                    *callee = wrapper.clone();
+                } else if *callee == real {
+                    *callee = name.to_string();
+                }
+            }
+        }
+    }
 }
 
 /// The entries of one file, by module key.
@@ -215,12 +255,14 @@ fn entries<'a>(
     Ok(out)
 }
 
+/// Reads one ELF file's entries into `modules`; returns the names a linked binary wraps (it
+/// defines `__wrap_NAME`).
 fn read_elf(
     data: &[u8],
     origin: &Path,
     modules: &mut Modules,
     out: &mut ObjectRecords,
-) -> Result<(), ObjectError> {
+) -> Result<Vec<String>, ObjectError> {
     let file = object::File::parse(data).map_err(|e| ObjectError::Format {
         path: origin.to_path_buf(),
         message: e.to_string(),
@@ -312,11 +354,17 @@ fn read_elf(
         }
     }
     let mut unrecorded = Vec::new();
+    let mut wrapped = Vec::new();
     for symbol in file.symbols() {
         if symbol.kind() != SymbolKind::Text || !symbol.is_definition() {
             continue;
         }
         let Ok(name) = symbol.name() else { continue };
+        if let Some(wrapped_name) = name.strip_prefix("__wrap_") {
+            if linked && symbol.is_global() && !wrapped_name.is_empty() {
+                wrapped.push(wrapped_name.to_string());
+            }
+        }
         let known = if linked {
             recorded_addresses.contains(&symbol.address())
         } else {
@@ -335,7 +383,7 @@ fn read_elf(
         out.without_records.push(origin.to_path_buf());
     }
     out.unrecorded.extend(unrecorded);
-    Ok(())
+    Ok(wrapped)
 }
 
 /// A module entry's payload: its `module` record, then its `symbols` record.

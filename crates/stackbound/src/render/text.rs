@@ -49,10 +49,14 @@ fn unrecorded_note(report: &Report) -> Option<String> {
     let called: Vec<String> = report
         .externals
         .iter()
-        .filter_map(|e| e.machine_code.map(|size| format!("{} ({size} bytes)", e.name)))
+        .filter_map(|e| {
+            e.machine_code
+                .map(|size| format!("{} ({size} bytes)", e.name))
+        })
         .collect();
     let others = report.unrecorded.len().saturating_sub(called.len());
-    let mut note = format!(
+    let mut note =
+        format!(
         "unrecorded: {} in the inputs {} machine code but no record (assembly, libc, code built \
          without stackbound-cc) and {} unknown",
         plural(report.unrecorded.len(), "function"),
@@ -63,7 +67,9 @@ fn unrecorded_note(report: &Report) -> Option<String> {
         note.push_str(&format!("; called: {}", called.join(", ")));
     }
     if others > 0 && !called.is_empty() {
-        note.push_str(&format!("; {others} more not called (--format json lists them)"));
+        note.push_str(&format!(
+            "; {others} more not called (--format json lists them)"
+        ));
     }
     Some(note)
 }

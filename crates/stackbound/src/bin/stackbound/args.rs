@@ -302,7 +302,8 @@ struct BoundArgs {
     #[arg(long, value_name = "N", default_value_t = 8)]
     max_reasons: usize,
     /// Report only what NAME reaches (repeatable; a glob over raw or demangled names: `main`,
-    /// `*_IRQHandler`); budgets and the interrupt nesting cover the same functions
+    /// `*_IRQHandler`); budgets and the interrupt nesting cover the same functions. `vectors`:
+    /// the reset handler and the handlers of a linked Cortex-M ELF's vector table
     #[arg(long, value_name = "NAME")]
     entry: Vec<String>,
 }
