@@ -23,7 +23,8 @@ use stackbound_llvm::download::{self, Expected};
 use stackbound_tests::objdump::{parse_disassembly, DisFunction};
 use stackbound_tests::sp_walk::{outlined_summaries, walk};
 use stackbound_tests::{
-    custom_llc, display_command, llvm_tool, run, try_run, workspace_root, Scratch,
+    custom_llc, display_command, ir_defined_functions, llvm_tool, run, try_run, workspace_root,
+    Scratch,
 };
 
 /// Which object side runs; switching is this one line. `Real` once `stackbound-cc` is in main.
@@ -201,6 +202,14 @@ fn bzip2_make() {
             scratch.path(),
             build_s,
         ));
+    }
+    // bzip2.c uses part of libbz2 (not the buffer-to-buffer calls, for one); --gc-sections drops
+    // the rest, and its records with it.
+    if let (Some((all, _)), Some((kept, _))) = (rows[0].symbols, rows[2].symbols) {
+        assert!(
+            kept < all,
+            "bzip2: --gc-sections kept {kept} records of {all}: the dropped functions' records stayed"
+        );
     }
     print_table(&rows);
 }
@@ -854,6 +863,61 @@ fn outcome(report: &Value) -> Outcome {
     }
 }
 
+/// The artifact's functions against the report without `--entry`: every function the linker
+/// kept that the project's own code defines has a record; no record names code that is not
+/// there (what `--gc-sections` dropped); the rest of the code (crt, libc) is `unrecorded`.
+/// The independent sources: `llvm-nm` and the `.ll` files' definitions. Returns (records,
+/// unrecorded).
+fn check_symbols(what: &str, built: &Built, files: &LlFiles) -> (usize, usize) {
+    let mut cmd = Command::new(target_debug("stackbound"));
+    cmd.arg(&built.artifact).args(["--format", "json"]);
+    let report = stackbound(&mut cmd);
+    let names = |key: &str| -> BTreeSet<String> {
+        report[key]
+            .as_array()
+            .unwrap_or_else(|| panic!("{what}: the report has no `{key}` array"))
+            .iter()
+            .map(|f| f["name"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let (recorded, unrecorded) = (names("functions"), names("unrecorded"));
+    let nm = run(Command::new(llvm_tool("llvm-nm"))
+        .args(["-P", "--defined-only"])
+        .arg(&built.artifact));
+    let code: BTreeSet<String> = String::from_utf8_lossy(&nm.stdout)
+        .lines()
+        .filter_map(|l| {
+            let mut w = l.split_whitespace();
+            let (name, kind) = (w.next()?, w.next()?);
+            matches!(kind, "T" | "t").then(|| name.to_owned())
+        })
+        .collect();
+    let defined: BTreeSet<String> = files
+        .lls
+        .iter()
+        .flat_map(|ll| ir_defined_functions(&std::fs::read_to_string(ll).unwrap()))
+        .collect();
+    let absent: Vec<_> = recorded.difference(&code).collect();
+    assert!(
+        absent.is_empty(),
+        "{what}: records for functions the artifact has no code for: {absent:?}"
+    );
+    let lost: Vec<_> = code
+        .iter()
+        .filter(|n| !recorded.contains(*n) && !unrecorded.contains(*n))
+        .collect();
+    assert!(
+        lost.is_empty(),
+        "{what}: functions in the artifact the report neither records nor lists as unrecorded: {lost:?}"
+    );
+    let ours: Vec<_> = unrecorded.intersection(&defined).collect();
+    assert!(
+        ours.is_empty(),
+        "{what}: the project's own functions without a record: {ours:?}"
+    );
+    (recorded.len(), unrecorded.len())
+}
+
 /// Negative controls: `STACKBOUND_REAL_BUILDS_TAMPER=routes` lowers the object side's own depths
 /// by 8 before the route comparison, `=code` before the disassembly check; the tests must fail.
 fn tamper(check: &str) -> i64 {
@@ -938,6 +1002,8 @@ struct Row {
     entries: Vec<(String, u64, String)>,
     /// Functions walked in the artifact's disassembly, and those whose own depth equals it.
     disassembly: Option<(usize, usize)>,
+    /// The artifact's records and unrecorded functions (the whole artifact, no `--entry`).
+    symbols: Option<(usize, usize)>,
     build_s: f64,
     analyse_s: f64,
 }
@@ -956,6 +1022,14 @@ fn compare(
     let started = Instant::now();
     let files = ll_files(built, &work.join("ll"));
     let ll_s = started.elapsed().as_secs_f64();
+    let symbols = match OBJECT_SIDE {
+        ObjectSide::StandIn => None,
+        _ => Some(check_symbols(
+            &format!("{project} ({}, {})", config.name, built.artifact.display()),
+            built,
+            &files,
+        )),
+    };
     [false, true]
         .into_iter()
         .map(|resolve| {
@@ -972,7 +1046,7 @@ fn compare(
             );
             let mut row = compare_reports(&what, &obj, &ll, built, entries);
             (row.project, row.config, row.resolve) = (project, config.name, resolve);
-            (row.build_s, row.analyse_s) = (build_s, analyse_s);
+            (row.build_s, row.analyse_s, row.symbols) = (build_s, analyse_s, symbols);
             row
         })
         .collect()
@@ -1052,6 +1126,7 @@ fn compare_reports(what: &str, obj: &Value, ll: &Value, built: &Built, entries: 
         externals: a.externals.len(),
         entries: entry_rows,
         disassembly,
+        symbols: None,
         build_s: 0.0,
         analyse_s: 0.0,
     }
@@ -1061,7 +1136,7 @@ fn print_table(rows: &[Row]) {
     let mut t = String::new();
     writeln!(
         t,
-        "object side: {OBJECT_SIDE:?}\n| project | config | indirect | TUs | reached | complete | ≥ | unbounded | externals | entries (bound, status) | disassembly: walked (equal) | build s | analyse s |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+        "object side: {OBJECT_SIDE:?}\n| project | config | indirect | TUs | reached | complete | ≥ | unbounded | externals | entries (bound, status) | disassembly: walked (equal) | artifact: records (unrecorded) | build s | analyse s |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
     )
     .unwrap();
     for r in rows {
@@ -1083,7 +1158,7 @@ fn print_table(rows: &[Row]) {
             .collect();
         writeln!(
             t,
-            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {:.1} | {:.1} |",
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {:.1} | {:.1} |",
             r.project,
             r.config,
             if r.resolve { "resolved" } else { "left out" },
@@ -1096,6 +1171,10 @@ fn print_table(rows: &[Row]) {
             entries.join(", "),
             r.disassembly
                 .map_or("-".into(), |(walked, equal)| format!("{walked} ({equal})")),
+            r.symbols
+                .map_or("-".into(), |(recorded, unrecorded)| format!(
+                    "{recorded} ({unrecorded})"
+                )),
             r.build_s,
             r.analyse_s
         )
