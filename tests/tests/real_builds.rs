@@ -6,6 +6,12 @@
 //! route is independent of the wrapper and the object reader: it is the one the rest of the
 //! suite checks against hand-read assembly.
 //!
+//! Two more independent checks: the artifact's own machine code (tests/src/sp_walk over
+//! `llvm-objdump`: no `own_depth` below what the code touches), and its symbol table (`llvm-nm`:
+//! every function of the project's code the linker kept has a record, none that it dropped).
+//! `OBJECT_SIDE` below chooses the compiler; `STACKBOUND_REAL_BUILDS_TAMPER` is the negative
+//! control.
+//!
 //! docs/real-builds.md has the projects, the commands and the measured table.
 //!
 //! Outside CI (`CI` unset) a missing network or build tool skips with a printed reason; in CI
@@ -264,12 +270,20 @@ fn bzip2_through_ccache() {
     // change what hits.
     let conf = cache.join("ccache.conf");
     std::fs::write(&conf, "").unwrap();
+    // The same for the caller's CCACHE_* settings (CCACHE_DISABLE, CCACHE_RECACHE, ...).
+    let isolate = |cmd: &mut Command| {
+        for (name, _) in std::env::vars_os() {
+            if name.to_string_lossy().starts_with("CCACHE_") {
+                cmd.env_remove(name);
+            }
+        }
+        cmd.env("CCACHE_DIR", &cache)
+            .env("CCACHE_CONFIGPATH", &conf);
+    };
     let ccache = |args: &[&str]| {
-        let out = run(Command::new("ccache")
-            .args(args)
-            .env("CCACHE_DIR", &cache)
-            .env("CCACHE_CONFIGPATH", &conf));
-        String::from_utf8_lossy(&out.stdout).into_owned()
+        let mut cmd = Command::new("ccache");
+        isolate(cmd.args(args));
+        String::from_utf8_lossy(&run(&mut cmd).stdout).into_owned()
     };
     let cc = format!("ccache {}", tools.cc.display());
     let config = &CONFIGS[0];
@@ -283,8 +297,7 @@ fn bzip2_through_ccache() {
         ccache(&["-z"]);
         let out = {
             let mut make = make_bzip2_command(&src, &cc, config);
-            make.env("CCACHE_DIR", &cache)
-                .env("CCACHE_CONFIGPATH", &conf);
+            isolate(&mut make);
             run(&mut make).stdout
         };
         stats.push(ccache_stats(&ccache(&["--print-stats"])));
