@@ -338,6 +338,24 @@ fn bzip2_through_ccache() {
     );
 }
 
+/// A cached tarball cut short (an interrupted copy, a full disk) is deleted and fetched again,
+/// never unpacked.
+#[test]
+fn a_truncated_cached_tarball_is_fetched_again() {
+    let Some(good) = fetch(&LUA) else { return };
+    let scratch = Scratch::new("real-fetch");
+    let dest = scratch.path().join("downloads").join(LUA.file);
+    std::fs::create_dir_all(dest.parent().unwrap()).unwrap();
+    let bytes = std::fs::read(&good).unwrap();
+    std::fs::write(&dest, &bytes[..bytes.len() / 2]).unwrap();
+    let Some(got) = fetch_into(&LUA, scratch.path()) else {
+        return;
+    };
+    assert_eq!(got, dest);
+    let (sha256, size) = download::sha256_file(&dest).unwrap();
+    assert_eq!((sha256.as_str(), size), (LUA.sha256, LUA.size));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Tools, fetching, unpacking
 // ---------------------------------------------------------------------------------------------
@@ -442,9 +460,13 @@ fn cargo_build_bins() {
 /// it is not there. apt's exit status means nothing (the mirror may lack the .dsc): only the
 /// sha256 does, and a file that fails it is deleted, never used.
 fn fetch(t: &Tarball) -> Option<PathBuf> {
+    fetch_into(t, &workspace_root().join("target/real-builds"))
+}
+
+/// [`fetch`] with the cache (`downloads/`) and apt's scratch state under `root`.
+fn fetch_into(t: &Tarball, root: &Path) -> Option<PathBuf> {
     static FETCHING: Mutex<()> = Mutex::new(());
     let _one_at_a_time = FETCHING.lock().unwrap_or_else(|e| e.into_inner());
-    let root = workspace_root().join("target/real-builds");
     let downloads = root.join("downloads");
     std::fs::create_dir_all(&downloads).unwrap();
     let dest = downloads.join(t.file);
