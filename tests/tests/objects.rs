@@ -215,6 +215,14 @@ fn a_linked_binary_reports_what_was_linked() {
         .arg(&lib_o));
     let with_archive = report_of(&[main_o.clone(), archive, plain.clone()], &options);
     assert_eq!(bounds(&report), bounds(&with_archive));
+    let thin = dir.join("libthin.a");
+    run(Command::new(llvm_tool("llvm-ar"))
+        .arg("rcs")
+        .arg("--thin")
+        .arg(&thin)
+        .arg(&lib_o));
+    let with_thin = report_of(&[main_o.clone(), thin, plain.clone()], &options);
+    assert_eq!(bounds(&report), bounds(&with_thin));
 }
 
 #[test]

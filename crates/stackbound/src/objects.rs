@@ -58,14 +58,15 @@ pub enum ObjectError {
     Record(#[from] RecordError),
 }
 
-/// True when `path` starts like an ELF file or an `ar` archive.
+/// True when `path` starts like an ELF file or an `ar` archive (thin ones included).
 pub fn is_object(path: &Path) -> bool {
     use std::io::Read;
     let mut head = [0u8; 8];
     let Ok(n) = std::fs::File::open(path).and_then(|mut f| f.read(&mut head)) else {
         return false;
     };
-    head[..n].starts_with(b"\x7fELF") || head[..n].starts_with(b"!<arch>\n")
+    let head = &head[..n];
+    head.starts_with(b"\x7fELF") || head.starts_with(b"!<arch>\n") || head.starts_with(b"!<thin>\n")
 }
 
 /// Reads the records of every object, archive member and linked binary in `paths`.
@@ -86,14 +87,25 @@ fn read_file(path: &Path, out: &mut ObjectRecords) -> Result<(), ObjectError> {
         path: path.to_path_buf(),
         message,
     };
-    if data.starts_with(b"!<arch>\n") {
+    if data.starts_with(b"!<arch>\n") || data.starts_with(b"!<thin>\n") {
         let archive = ArchiveFile::parse(&*data).map_err(|e| format(e.to_string()))?;
         // Keys are content hashes: the members of one archive form one set of modules.
         let mut modules = Modules::default();
         for member in archive.members() {
             let member = member.map_err(|e| format(e.to_string()))?;
             let name = String::from_utf8_lossy(member.name()).into_owned();
-            let bytes = member.data(&*data).map_err(|e| format(e.to_string()))?;
+            // A thin archive names its members' files, relative to the archive.
+            let thin;
+            let bytes = if member.is_thin() {
+                let file = path.parent().unwrap_or(Path::new(".")).join(&name);
+                thin = std::fs::read(&file).map_err(|source| ObjectError::Io {
+                    path: file.clone(),
+                    source,
+                })?;
+                &thin[..]
+            } else {
+                member.data(&*data).map_err(|e| format(e.to_string()))?
+            };
             if !bytes.starts_with(b"\x7fELF") {
                 continue; // a symbol table, or a file that is not code
             }
