@@ -29,6 +29,7 @@ use stackbound_core::records::{
 
 pub mod cases;
 pub mod objdump;
+pub mod sections;
 pub mod sp_walk;
 
 // ---------------------------------------------------------------------------------------------

@@ -488,3 +488,88 @@ fn no_report_without_the_option() {
         );
     }
 }
+
+/// With `-stack-report-section` the code is still the stock code (the object only gains its
+/// `.stackbound` sections), and the records in the object are those of the file, function for
+/// function: every function the object defines has one.
+#[test]
+fn records_in_the_object_are_the_records_of_the_file() {
+    use stackbound_tests::sections::{read, same_code_besides_records};
+    let (stock, custom) = (stock_llc(), custom_llc());
+    for_all_cases("records-in-object", |case, dir| {
+        let s = dir.join(format!("{}.stock-sec.o", case.id()));
+        let c = dir.join(format!("{}.section.o", case.id()));
+        let r = dir.join(format!("{}.section.jsonl", case.id()));
+        let so = compile(stock, case, &s, &[])?;
+        compile(
+            custom,
+            case,
+            &c,
+            &[
+                format!("-stack-report={}", r.display()),
+                "-stack-report-section".into(),
+            ],
+        )?;
+        let co = read(&c)?;
+        if let Some(difference) = same_code_besides_records(&so, &co)? {
+            return Err(format!(
+                "{}: with -stack-report-section the code differs from the stock llc's: {difference} \
+                 ({} vs {})",
+                case.label(),
+                s.display(),
+                c.display()
+            ));
+        }
+        let from_file = stackbound::records::read_file(&r).map_err(|e| e.to_string())?;
+        let in_object = stackbound::objects::read_all(std::slice::from_ref(&c))
+            .map_err(|e| format!("{}: {e}", case.label()))?;
+        let [file_module] = from_file.as_slice() else {
+            return Err(format!(
+                "{}: {} modules in the file",
+                case.label(),
+                from_file.len()
+            ));
+        };
+        let [object_module] = in_object.modules.as_slice() else {
+            return Err(format!(
+                "{}: {} modules in the object",
+                case.label(),
+                in_object.modules.len()
+            ));
+        };
+        if object_module.module != file_module.module
+            || object_module.symbols != file_module.symbols
+        {
+            return Err(format!(
+                "{}: the module or symbols record differs",
+                case.label()
+            ));
+        }
+        let sorted = |m: &stackbound::records::ModuleReport| {
+            let mut f: Vec<String> = m
+                .functions
+                .iter()
+                .map(|f| serde_json::to_string(f).unwrap())
+                .collect();
+            f.sort();
+            f
+        };
+        if sorted(object_module) != sorted(file_module) {
+            return Err(format!(
+                "{}: the function records differ: {} in the object, {} in the file",
+                case.label(),
+                object_module.functions.len(),
+                file_module.functions.len()
+            ));
+        }
+        if let Some(u) = in_object.unrecorded.first() {
+            return Err(format!(
+                "{}: {} is defined in the object without a record",
+                case.label(),
+                u.name
+            ));
+        }
+        remove(&[&s, &c, &r]);
+        Ok(())
+    });
+}

@@ -6,6 +6,7 @@
 
 pub mod annotate;
 pub mod cargo;
+pub mod cc;
 pub mod llc;
 pub mod objects;
 pub mod render;

@@ -323,9 +323,12 @@ fn read_elf(
                         continue; // the same module, linked twice
                     }
                     modules.payloads.insert(entry.key, entry.payload.to_vec());
-                    modules
-                        .by_key
-                        .insert(entry.key, module_entry(entry.payload, &place, origin)?);
+                    let module = module_entry(entry.payload, &place, origin)?;
+                    // Aliases and ifuncs are code symbols too, recorded by their module.
+                    let symbols = &module.symbols;
+                    recorded_names.extend(symbols.aliases.iter().map(|a| a.name.clone()));
+                    recorded_names.extend(symbols.ifuncs.iter().map(|i| i.name.clone()));
+                    modules.by_key.insert(entry.key, module);
                 }
                 (false, b'F') => {
                     if modules

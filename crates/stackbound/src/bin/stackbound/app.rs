@@ -111,6 +111,7 @@ fn run(flavor: Flavor) -> Result<u8> {
             out.flush()?;
             return Ok(0);
         }
+        args::Action::Cc(lang, ref argv) => return Ok(stackbound::cc::main(lang, argv)),
         args::Action::LlcStatus(ref llc) => return llc_status(llc.as_deref(), &mut out),
         args::Action::LlcInstall(ref install) => {
             let llc = install.run()?;

@@ -131,6 +131,19 @@ enum Command {
     },
     /// Print the man page (roff)
     Man,
+    /// clang-22 with the stack records in the objects, for CC= (every argument goes to clang;
+    /// docs/build-systems.md)
+    #[command(disable_help_flag = true, disable_version_flag = true)]
+    Cc {
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<OsString>,
+    },
+    /// clang++-22 with the stack records in the objects, for CXX=
+    #[command(name = "c++", disable_help_flag = true, disable_version_flag = true)]
+    Cxx {
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<OsString>,
+    },
     /// Which custom llc stackbound uses, and whether it fits
     Llc {
         #[command(subcommand)]
@@ -415,6 +428,8 @@ pub enum Action {
     LlcInstall(stackbound::llc::manage::Install),
     /// `stackbound llc build [--mode ...] ...`
     LlcBuild(stackbound_llvm::BuildOptions),
+    /// `stackbound cc ...` / `stackbound c++ ...`: the arguments are clang's.
+    Cc(stackbound::cc::Lang, Vec<OsString>),
 }
 
 /// llc's one-dash long options, as `--` ones clap reads.
@@ -437,8 +452,11 @@ fn llc_spelling(arg: OsString) -> OsString {
 /// Parses the arguments after the program name. `Err` holds clap's own error for `--help` and
 /// `--version` too, which `main` prints as clap would.
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, clap::Error> {
-    let argv =
-        std::iter::once(OsString::from("stackbound")).chain(args.into_iter().map(llc_spelling));
+    let args: Vec<OsString> = args.into_iter().collect();
+    // `stackbound cc -mcpu=...` is clang's spelling: no llc spellings there.
+    let wrapper = args.first().is_some_and(|a| a == "cc" || a == "c++");
+    let spelling = |a| if wrapper { a } else { llc_spelling(a) };
+    let argv = std::iter::once(OsString::from("stackbound")).chain(args.into_iter().map(spelling));
     let cli = Cli::try_parse_from(argv)?;
     let mut out = Args::default();
     let (llc, bounds) = match cli.command {
@@ -448,6 +466,14 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, clap::Err
         }
         Some(Command::Man) => {
             out.action = Action::Man;
+            return Ok(out);
+        }
+        Some(Command::Cc { args }) => {
+            out.action = Action::Cc(stackbound::cc::Lang::C, args);
+            return Ok(out);
+        }
+        Some(Command::Cxx { args }) => {
+            out.action = Action::Cc(stackbound::cc::Lang::Cxx, args);
             return Ok(out);
         }
         Some(Command::Llc { command }) => {

@@ -1,0 +1,7 @@
+//! `stackbound-cc`: clang-22 for build systems (`CC=stackbound-cc`), with stack records in every
+//! object it compiles (docs/build-systems.md). Every argument goes to clang's driver as it is.
+
+fn main() -> std::process::ExitCode {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+    std::process::ExitCode::from(stackbound::cc::main(stackbound::cc::Lang::C, &args))
+}
