@@ -33,8 +33,8 @@ use stackbound_tests::{
     Scratch,
 };
 
-/// Which object side runs; switching is this one line. `Real` once `stackbound-cc` is in main.
-const OBJECT_SIDE: ObjectSide = ObjectSide::Sections;
+/// Which object side runs; switching is this one line.
+const OBJECT_SIDE: ObjectSide = ObjectSide::Real;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 #[allow(dead_code)] // the variants the switch above does not name
