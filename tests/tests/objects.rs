@@ -216,6 +216,13 @@ fn a_linked_binary_reports_what_was_linked() {
         .arg(&lib_o));
     let with_archive = report_of(&[main_o.clone(), archive, plain.clone()], &options);
     assert_eq!(bounds(&report), bounds(&with_archive));
+    // GNU ar aligns members to 2 bytes only: the reader must not need aligned ELF headers.
+    let gnu = dir.join("libgnu.a");
+    let odd = dir.join("odd_.o");
+    std::fs::copy(&plain, &odd).unwrap();
+    run(Command::new("ar").arg("rc").arg(&gnu).arg(&odd).arg(&lib_o));
+    let with_gnu_ar = report_of(&[main_o.clone(), gnu], &options);
+    assert_eq!(bounds(&report), bounds(&with_gnu_ar));
     let thin = dir.join("libthin.a");
     run(Command::new(llvm_tool("llvm-ar"))
         .arg("rcs")
