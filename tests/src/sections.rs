@@ -10,11 +10,12 @@ use object::{Object, ObjectSection, ObjectSymbol};
 /// Offset, relocation kind, addend, target.
 pub type Relocation = (u64, String, i64, String);
 
+/// Per section name: its bytes and its relocations.
+pub type Contents = BTreeMap<String, (Vec<u8>, Vec<Relocation>)>;
+
 /// Per section (symbol tables and relocation sections aside, relocations being read per
 /// section): its bytes and its relocations.
-pub fn section_contents(
-    data: &[u8],
-) -> Result<BTreeMap<String, (Vec<u8>, Vec<Relocation>)>, String> {
+pub fn section_contents(data: &[u8]) -> Result<Contents, String> {
     let file = object::File::parse(data).map_err(|e| e.to_string())?;
     let target_name = |target: object::RelocationTarget| match target {
         object::RelocationTarget::Symbol(i) => match file.symbol_by_index(i) {

@@ -312,7 +312,7 @@ fn gc_sections_drops_the_records_of_removed_functions() {
         // Every recorded function is matched to its symbol by address (the Thumb bit, the
         // relocations of a non-allocated section): none is reported as unrecorded.
         // (On Linux the C runtime's start files add _start, _init, ... .)
-        let analysis = analyze(&[collected.clone()], &options()).unwrap();
+        let analysis = analyze(std::slice::from_ref(&collected), &options()).unwrap();
         let unrecorded: Vec<&str> = analysis
             .unrecorded()
             .iter()
@@ -429,7 +429,7 @@ fn damaged_and_missing_records_are_errors() {
     let (_, main_o) = compile(dir, "main", &X86_64, &[]);
     let plain = plain_object(dir, &X86_64);
 
-    let err = analyze(&[plain.clone()], &options())
+    let err = analyze(std::slice::from_ref(&plain), &options())
         .unwrap_err()
         .to_string();
     assert!(
