@@ -333,28 +333,25 @@ fn gc_sections_drops_the_records_of_removed_functions() {
     }
 }
 
+/// `bc` compiled by the stock llc at `opt`, as [`compile`] compiles it otherwise.
+fn stock_object(bc: &Path, target: &Target, opt: &str, out: &Path) -> Vec<u8> {
+    run(Command::new(llvm_tool("llc"))
+        .args([opt, "-filetype=obj", "-function-sections", "-data-sections"])
+        .arg(relocation_model(target))
+        .arg(bc)
+        .arg("-o")
+        .arg(out));
+    std::fs::read(out).unwrap()
+}
+
 #[test]
 fn the_code_is_the_same_with_and_without_the_section() {
     let scratch = Scratch::new("objects-identity");
     let dir = scratch.path();
     for target in [&X86_64, &CORTEX_M4F, &RV32] {
         let (bc, with) = compile(dir, "main", target, &[]);
-        let without = dir.join("stock.o");
-        run(Command::new(llvm_tool("llc"))
-            .args([
-                "-O2",
-                "-filetype=obj",
-                "-function-sections",
-                "-data-sections",
-            ])
-            .arg(relocation_model(target))
-            .arg(&bc)
-            .arg("-o")
-            .arg(&without));
-        let (with, stock) = (
-            std::fs::read(&with).unwrap(),
-            std::fs::read(&without).unwrap(),
-        );
+        let stock = stock_object(&bc, target, "-O2", &dir.join("stock.o"));
+        let with = std::fs::read(&with).unwrap();
         assert!(section_contents(&stock)
             .unwrap()
             .keys()
@@ -366,19 +363,7 @@ fn the_code_is_the_same_with_and_without_the_section() {
             target.triple
         );
         // And the comparison sees a change of code: -O0 is other code.
-        let other = dir.join("stock-O0.o");
-        run(Command::new(llvm_tool("llc"))
-            .args([
-                "-O0",
-                "-filetype=obj",
-                "-function-sections",
-                "-data-sections",
-            ])
-            .arg(relocation_model(target))
-            .arg(&bc)
-            .arg("-o")
-            .arg(&other));
-        let other = std::fs::read(&other).unwrap();
+        let other = stock_object(&bc, target, "-O0", &dir.join("stock-O0.o"));
         assert!(same_code_besides_records(&stock, &other).unwrap().is_some());
     }
 }
