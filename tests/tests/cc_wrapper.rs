@@ -1222,3 +1222,62 @@ fn cmake_builds_with_the_wrappers() {
         );
     }
 }
+
+/// Every compile is a process of its own: the llc is probed (its version, a one-function
+/// module) once, and later compiles find the note in the user cache. A changed llc (here: a new
+/// modification time) is probed again.
+#[test]
+fn the_llc_is_probed_once_across_compiles() {
+    let scratch = Scratch::new("cc-probe");
+    let dir = scratch.path();
+    let log = dir.join("llc.log");
+    let llc = dir.join("llc");
+    std::fs::write(
+        &llc,
+        format!(
+            "#!/bin/sh\necho \"$*\" >> '{}'\nexec '{}' \"$@\"\n",
+            log.display(),
+            wrapper_llc().display()
+        ),
+    )
+    .unwrap();
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&llc, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let probes = || {
+        std::fs::read_to_string(&log)
+            .unwrap_or_default()
+            .lines()
+            .filter(|l| l.trim() == "--version")
+            .count()
+    };
+    let compile = || {
+        run(cc(dir)
+            .env("STACKBOUND_LLC", &llc)
+            .env("XDG_CACHE_HOME", dir.join("cache"))
+            .args(["-O2", "-c"])
+            .arg(source("calls.c"))
+            .args(["-o", "calls.o"]));
+    };
+    compile();
+    assert_eq!(probes(), 1);
+    compile();
+    compile();
+    assert_eq!(
+        probes(),
+        1,
+        "later compiles probe again: {:?}",
+        std::fs::read_to_string(&log)
+    );
+    // A rebuilt llc: another modification time.
+    let later = std::time::SystemTime::now() + std::time::Duration::from_secs(5);
+    std::fs::File::options()
+        .write(true)
+        .open(&llc)
+        .unwrap()
+        .set_modified(later)
+        .unwrap();
+    compile();
+    assert_eq!(probes(), 2);
+}

@@ -1,5 +1,6 @@
 //! Is this the right llc? The pinned LLVM version, and it writes stack reports. Probed once
-//! per binary per process.
+//! per binary: per process in memory, and across processes (every compile of the compiler
+//! wrapper is one) through a note in the user cache, keyed by the binary's identity.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -28,9 +29,106 @@ pub(super) fn probe_cached(path: &Path, found: Found) -> Result<Llc, LlcError> {
             ..llc.clone()
         });
     }
-    let llc = probe(path, found)?;
+    let identity = Identity::of(&key.0);
+    let llc = match identity.as_ref().and_then(Identity::recalled) {
+        Some(version) => Llc {
+            path: path.to_path_buf(),
+            version,
+            found,
+            manifest: None,
+            warning: None,
+        },
+        None => {
+            let llc = probe(path, found)?;
+            if let Some(identity) = &identity {
+                identity.remember(&llc.version);
+            }
+            llc
+        }
+    };
     lock(cache).insert(key, llc.clone());
     Ok(llc)
+}
+
+/// What makes a binary the one that passed its probe: its path, size, modification time and
+/// inode. A rebuilt or replaced llc differs in one of them and is probed again.
+#[derive(Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+struct Identity {
+    path: PathBuf,
+    len: u64,
+    modified_ns: u128,
+    inode: u64,
+    /// The stackbound that probed it: another one may check other things.
+    stackbound: String,
+}
+
+impl Identity {
+    fn of(canonical: &Path) -> Option<Identity> {
+        let meta = std::fs::metadata(canonical).ok()?;
+        let modified_ns = meta
+            .modified()
+            .ok()?
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .ok()?
+            .as_nanos();
+        #[cfg(unix)]
+        let inode = std::os::unix::fs::MetadataExt::ino(&meta);
+        #[cfg(not(unix))]
+        let inode = 0;
+        Some(Identity {
+            path: canonical.to_path_buf(),
+            len: meta.len(),
+            modified_ns,
+            inode,
+            stackbound: format!(
+                "{} {LLVM_PIN} {}",
+                env!("CARGO_PKG_VERSION"),
+                crate::llc::PASS_HASH
+            ),
+        })
+    }
+
+    /// `<cache>/stackbound/probes/<hash of the identity>.json`.
+    fn note(&self) -> Option<PathBuf> {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        (
+            &self.path,
+            self.len,
+            self.modified_ns,
+            self.inode,
+            &self.stackbound,
+        )
+            .hash(&mut hasher);
+        let dir = super::discover::cache_home()?.join("stackbound/probes");
+        Some(dir.join(format!("{:016x}.json", hasher.finish())))
+    }
+
+    /// The version a probe of this very binary found, if one is noted.
+    fn recalled(&self) -> Option<String> {
+        let text = std::fs::read_to_string(self.note()?).ok()?;
+        let (identity, version): (Identity, String) = serde_json::from_str(&text).ok()?;
+        (identity == *self && matches_pin(&version)).then_some(version)
+    }
+
+    /// Notes a passed probe; a note that cannot be written only costs a probe next time.
+    fn remember(&self, version: &str) {
+        let Some(note) = self.note() else { return };
+        let Some(dir) = note.parent() else { return };
+        if std::fs::create_dir_all(dir).is_err() {
+            return;
+        }
+        let Ok(text) = serde_json::to_string(&(self, version)) else {
+            return;
+        };
+        // Written whole, then renamed: a reader sees the old note, the new one, or none.
+        if let Ok(mut file) = tempfile::NamedTempFile::new_in(dir) {
+            use std::io::Write;
+            if file.write_all(text.as_bytes()).is_ok() {
+                let _ = file.persist(&note);
+            }
+        }
+    }
 }
 
 /// `--version` must name the pinned LLVM, and a one-function module must produce a complete
