@@ -121,22 +121,31 @@ public:
     AP.OutStreamer->popSection();
   }
 
-  void beginFunction(const MachineFunction *) override {}
+  /// Called right after the function's entry label: a label of our own marks this copy's
+  /// address. The function's symbol would not: a relocation against a global name resolves to
+  /// the definition the linker kept (of two weak copies, or a --wrap'ed one), so every copy's
+  /// entry would carry the winner's address.
+  void beginFunction(const MachineFunction *) override {
+    FunctionBegin = AP.OutContext.createTempSymbol("stackbound_fn");
+    AP.OutStreamer->emitLabel(FunctionBegin);
+  }
 
   void endFunction(const MachineFunction *MF) override {
     std::optional<std::string> Record = heldRecords().take(*MF);
-    if (!Record)
+    if (!Record || !FunctionBegin)
       return;
     AP.OutStreamer->pushSection();
     AP.OutStreamer->switchSection(functionSection(*MF->getSection()));
-    emitEntry(FunctionEntry, AP.CurrentFnSym, *Record);
+    emitEntry(FunctionEntry, FunctionBegin, *Record);
     AP.OutStreamer->popSection();
+    FunctionBegin = nullptr;
   }
 
 private:
   AsmPrinter &AP;
   const Module *M = nullptr;
   uint64_t ModuleKey = 0;
+  MCSymbol *FunctionBegin = nullptr;
 
   /// The same IR gives the same key wherever it is compiled (a cache hit
   /// must give the same object); two modules that differ in any function

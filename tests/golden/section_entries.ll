@@ -6,22 +6,25 @@
 ; ("o" = SHF_LINK_ORDER), a COMDAT function's inside its group; the module's
 ; records go to .stackbound.modules. An entry is "SBR1", its kind ('F' = 70,
 ; 'M' = 77), the address size (8), the module key, the function's address
-; (.quad of its symbol), the payload length, the JSON.
+; (.quad of a label at its entry: the symbol would resolve to whichever copy
+; the linker kept), the payload length, the JSON.
 ;   leaf: a leaf, 8 bytes (the return address).
 ;   inl: linkonce_odr in its COMDAT; pushes nothing, calls leaf: 8.
 ;
 ; CHECK-LABEL: leaf:
+; CHECK-NEXT: [[LEAF:.Lstackbound_fn[0-9]+]]:
 ; CHECK: .section .stackbound,"o",@progbits,.text.leaf{{$}}
 ; CHECK-NEXT: .ascii "SBR1"
 ; CHECK-NEXT: .byte 70
 ; CHECK-NEXT: .byte 8
 ; CHECK-NEXT: .quad {{-?[0-9]+}}
-; CHECK-NEXT: .quad leaf
+; CHECK-NEXT: .quad [[LEAF]]
 ; CHECK-NEXT: .long [[#]]
 ; CHECK-NEXT: .ascii "{{.*}}\"name\":\"leaf\",\"own_depth\":8,
 ; CHECK-LABEL: inl:
+; CHECK-NEXT: [[INL:.Lstackbound_fn[0-9]+]]:
 ; CHECK: .section .stackbound,"oG",@progbits,.text.inl,inl,comdat
-; CHECK: .quad inl
+; CHECK: .quad [[INL]]
 ; CHECK: .section .stackbound.modules,"",@progbits
 ; CHECK-NEXT: .ascii "SBR1"
 ; CHECK-NEXT: .byte 77

@@ -262,6 +262,65 @@ fn wrapped_calls_reach_the_wrapper() {
     );
 }
 
+/// `--wrap=counted` where the object that defines `counted` also calls it (`user`): lld
+/// sends that call to the wrapper too, GNU ld does not (both as their disassembly shows).
+/// main tail-calls user. lld: user = 16 + __wrap_counted 320 = 336; GNU ld: 16 + counted 8 = 24.
+#[test]
+fn wrap_follows_the_linker_that_linked() {
+    let scratch = Scratch::new("objects-wrap-self");
+    let dir = scratch.path();
+    let (_, def) = compile(dir, "wrap_def", &X86_64, &[]);
+    let (_, user) = compile(dir, "wrap_user", &X86_64, &[]);
+    let mut options = options();
+    options.analysis.entries = vec!["main".into()];
+    for (linker, expected) in [("lld", 336), ("bfd", 24)] {
+        let out = dir.join(format!("wrapped-{linker}"));
+        let driver = if linker == "lld" {
+            llvm_tool("clang")
+        } else {
+            PathBuf::from("gcc")
+        };
+        run(Command::new(driver)
+            .arg(format!("-fuse-ld={linker}"))
+            .arg("-Wl,--wrap=counted")
+            .args([&def, &user])
+            .arg("-o")
+            .arg(&out));
+        let report = report_of(&[out], &options);
+        assert_eq!(
+            total(&report, "main", "wrap_user.c"),
+            (expected, Status::Complete),
+            "linked by {linker}: {:?}",
+            report.warnings
+        );
+    }
+}
+
+/// Two weak definitions of `hook` (weak_small.c 48, weak_big.c 208; weak_main.c's main calls it
+/// at 16 after `pushq %rax`): the linker keeps the first in link order, and so does the report
+/// of the binary, whatever order the records come in. Either way round: 16 + 48 = 64, or
+/// 16 + 208 = 224.
+#[test]
+fn the_weak_definition_the_linker_kept_is_the_one_counted() {
+    let scratch = Scratch::new("objects-weak");
+    let dir = scratch.path();
+    let (_, main_o) = compile(dir, "weak_main", &X86_64, &[]);
+    let (_, small) = compile(dir, "weak_small", &X86_64, &[]);
+    let (_, big) = compile(dir, "weak_big", &X86_64, &[]);
+    let mut options = options();
+    options.analysis.entries = vec!["main".into()];
+    for (first, second, expected) in [(&small, &big, 64), (&big, &small, 224)] {
+        let out = link(dir, &X86_64, &[&main_o, first, second], false, "weak");
+        let report = report_of(&[out], &options);
+        assert_eq!(
+            total(&report, "main", "weak_main.c"),
+            (expected, Status::Complete),
+            "linked with {} first",
+            first.display()
+        );
+    }
+}
+
 /// Names of the functions whose records a file's `.stackbound` sections hold.
 fn recorded_names(path: &Path) -> Vec<String> {
     let mut options = Options::default();

@@ -118,11 +118,22 @@ fn read_file(path: &Path, out: &mut ObjectRecords) -> Result<(), ObjectError> {
         let mut modules = Modules::default();
         let wrapped = read_elf(&data, path, &mut modules, out)?;
         let mut modules = modules.finish(path)?;
+        let linker = if linked_by_lld(&data) {
+            Linker::WrapsEveryReference
+        } else {
+            Linker::WrapsUndefinedReferences
+        };
         for name in &wrapped {
-            apply_wrap(&mut modules, name);
+            apply_wrap(&mut modules, name, linker);
+            let which = match linker {
+                Linker::WrapsEveryReference => format!("every call to {name} (lld) is"),
+                Linker::WrapsUndefinedReferences => {
+                    format!("calls to {name} from other objects (GNU ld) are")
+                }
+            };
             out.notes.push(format!(
-                "{} defines __wrap_{name}: calls to {name} are taken to reach __wrap_{name}, and \
-                 calls to __real_{name} to reach {name}, as the linker's --wrap={name} makes them",
+                "{} defines __wrap_{name}: {which} taken to reach __wrap_{name}, and calls to \
+                 __real_{name} to reach {name}, as the linker's --wrap={name} makes them",
                 path.display()
             ));
         }
@@ -131,16 +142,41 @@ fn read_file(path: &Path, out: &mut ObjectRecords) -> Result<(), ObjectError> {
     Ok(())
 }
 
-/// The linker's `--wrap=NAME`: an undefined reference to NAME reaches `__wrap_NAME`, and one to
+/// How the linker applied `--wrap`: lld rewrites every reference to the symbol, also those
+/// inside the object that defines it; GNU ld and gold only undefined references.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Linker {
+    WrapsEveryReference,
+    WrapsUndefinedReferences,
+}
+
+/// lld names itself in `.comment` (`Linker: LLD 22.1.8`, `Linker: Debian LLD 22.1.8`); GNU ld
+/// writes nothing there.
+fn linked_by_lld(data: &[u8]) -> bool {
+    let Ok(file) = object::File::parse(data) else {
+        return false;
+    };
+    let Some(comment) = file.section_by_name(".comment").and_then(|s| s.data().ok()) else {
+        return false;
+    };
+    comment.split(|&b| b == 0).any(|s| {
+        let s = String::from_utf8_lossy(s);
+        s.strip_prefix("Linker: ")
+            .is_some_and(|linker| linker.split_whitespace().any(|w| w == "LLD"))
+    })
+}
+
+/// The linker's `--wrap=NAME`: a reference to NAME reaches `__wrap_NAME`, and one to
 /// `__real_NAME` reaches NAME. A linked binary that defines `__wrap_NAME` was linked so (the
 /// names are the linker's own convention); the records still name the calls as compiled, which
 /// would bound them by NAME, lower than the code they run when the wrapper is deeper.
-fn apply_wrap(modules: &mut [ModuleReport], name: &str) {
+fn apply_wrap(modules: &mut [ModuleReport], name: &str, linker: Linker) {
     let wrapper = format!("__wrap_{name}");
     let real = format!("__real_{name}");
     for module in modules.iter_mut() {
-        // References inside the module that defines NAME are not undefined: not wrapped.
+        // GNU ld: a reference inside the module that defines NAME is not undefined.
         let defines = module.functions.iter().any(|f| !f.local && f.name == name);
+        let wraps = linker == Linker::WrapsEveryReference || !defines;
         for function in &mut module.functions {
             for call in &mut function.calls {
                 let Some(callee) = call.callee.as_mut() else {
@@ -149,7 +185,7 @@ fn apply_wrap(modules: &mut [ModuleReport], name: &str) {
                 if call.callee_local {
                     continue;
                 }
-                if callee == name && !defines {
+                if callee == name && wraps {
                     *callee = wrapper.clone();
                 } else if *callee == real {
                     *callee = name.to_string();
@@ -287,6 +323,21 @@ fn read_elf(
     }
     let linked = file.kind() != object::ObjectKind::Relocatable;
     let endian = file.endianness();
+    // A Thumb function's symbol has bit 0 set; an entry's address (a label) has not.
+    let code_address = |address: u64| match file.architecture() {
+        object::Architecture::Arm => address & !1,
+        _ => address,
+    };
+    // In a linked file the symbol table says which definition of a global name the linker
+    // kept: of two weak copies, the records must follow the same choice, not their order here.
+    let kept: HashMap<&str, u64> = if linked {
+        file.symbols()
+            .filter(|s| s.kind() == SymbolKind::Text && s.is_definition() && s.is_global())
+            .filter_map(|s| Some((s.name().ok()?, code_address(s.address()))))
+            .collect()
+    } else {
+        HashMap::new()
+    };
     // What the records name: addresses in a linked file, names in a relocatable one.
     let mut recorded_addresses = std::collections::HashSet::new();
     let mut recorded_names = std::collections::HashSet::new();
@@ -347,7 +398,14 @@ fn read_elf(
                         ));
                     };
                     if linked {
-                        recorded_addresses.insert(entry.address);
+                        if !function.local
+                            && kept
+                                .get(function.name.as_str())
+                                .is_some_and(|&a| a != code_address(entry.address))
+                        {
+                            continue; // a copy the linker did not keep: nothing calls it
+                        }
+                        recorded_addresses.insert(code_address(entry.address));
                     } else {
                         recorded_names.insert(function.name.clone());
                     }
@@ -381,7 +439,7 @@ fn read_elf(
             }
         }
         let known = if linked {
-            recorded_addresses.contains(&symbol.address())
+            recorded_addresses.contains(&code_address(symbol.address()))
         } else {
             recorded_names.contains(name)
         };
