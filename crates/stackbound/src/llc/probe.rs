@@ -63,7 +63,17 @@ struct Identity {
 }
 
 impl Identity {
+    /// `None` for anything but an ELF executable: a script may run another llc each time (its
+    /// environment picks one), so only a binary is its own identity.
     fn of(canonical: &Path) -> Option<Identity> {
+        use std::io::Read;
+        let mut magic = [0u8; 4];
+        std::fs::File::open(canonical)
+            .and_then(|mut f| f.read_exact(&mut magic))
+            .ok()?;
+        if &magic != b"\x7fELF" {
+            return None;
+        }
         let meta = std::fs::metadata(canonical).ok()?;
         let modified_ns = meta
             .modified()
