@@ -195,7 +195,20 @@ fn describe(bytes: &[u8]) -> Vec<String> {
         }
     }
     // Section symbols are what relocations name (compared above, by section name); the
-    // records' relocations may add one.
+    // records' relocations may add one. They also name each function's entry label, which
+    // RISC-V (linker relaxation) keeps as a local symbol `.L0 `: a symbol only the records
+    // name is theirs.
+    let referenced = |records: bool| -> std::collections::HashSet<SymbolIndex> {
+        file.sections()
+            .filter(|s| is_record_section(s.name().unwrap_or("")) == records)
+            .flat_map(|s| s.relocations().collect::<Vec<_>>())
+            .filter_map(|(_, r)| match r.target() {
+                RelocationTarget::Symbol(s) => Some(s),
+                _ => None,
+            })
+            .collect()
+    };
+    let (by_records, by_code) = (referenced(true), referenced(false));
     let mut symbols: Vec<String> = file
         .symbols()
         .filter(|s| {
@@ -203,6 +216,9 @@ fn describe(bytes: &[u8]) -> Vec<String> {
                 .is_some_and(|i| is_record_section(&section_name(&file, i)))
                 && s.kind() != object::SymbolKind::Section
                 && !is_mapping_symbol(s.name().unwrap_or(""))
+                && !(s.scope() == object::SymbolScope::Compilation
+                    && by_records.contains(&s.index())
+                    && !by_code.contains(&s.index()))
         })
         .map(|s| {
             let section = s
@@ -627,6 +643,10 @@ fn without_records(asm: &str) -> String {
     let mut current = "";
     let mut lines = asm.lines().peekable();
     while let Some(line) = lines.next() {
+        // The label each function's entry points at.
+        if line.starts_with(".Lstackbound_fn") && line.ends_with(':') {
+            continue;
+        }
         if line.starts_with("\t.section\t.stackbound") {
             while lines.peek().is_some_and(|l| !is_switch(l)) {
                 lines.next();
