@@ -130,6 +130,7 @@ pub fn analyze_with_records(
     let (objects, inputs): (Vec<PathBuf>, Vec<PathBuf>) =
         inputs.iter().cloned().partition(|p| objects::is_object(p));
     let mut unrecorded = Vec::new();
+    let mut executables = Vec::new();
     if !objects.is_empty() {
         let found = objects::read_all(&objects)?;
         if found.modules.is_empty() {
@@ -145,6 +146,7 @@ pub fn analyze_with_records(
         warnings.extend(found.notes);
         modules.extend(found.modules);
         unrecorded = found.unrecorded;
+        executables = found.executables;
     }
     if !inputs.is_empty() {
         llc::check_inputs(&inputs)?;
@@ -162,7 +164,7 @@ pub fn analyze_with_records(
         modules.extend(records::read_file(path)?);
     }
     let mut analysis_options = options.analysis.clone();
-    vectors::apply(&mut analysis_options, &objects)?;
+    vectors::apply(&mut analysis_options, &executables)?;
     let mut analysis = analyze_records(modules, &analysis_options)?;
     for w in warnings {
         analysis.warn(w);

@@ -8,11 +8,11 @@
 //! link pulled in. Functions whose machine code is in a file without a record (assembly, libc,
 //! objects built without the wrapper) are listed by name, so that no code is silently left out.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use object::read::archive::ArchiveFile;
-use object::{Endianness, Object, ObjectSection, ObjectSymbol, SymbolKind};
+use object::{Endian, Endianness, Object, ObjectSection, ObjectSymbol, SymbolKind};
 use stackbound_core::records::{self, ModuleReport, Record, RecordError};
 use stackbound_core::schema::UnrecordedEntry;
 
@@ -32,6 +32,17 @@ pub struct ObjectRecords {
     pub without_records: Vec<PathBuf>,
     /// What the reader did that a report should say (wrapped symbols).
     pub notes: Vec<String>,
+    /// The inputs that are linked executables (not objects or archives).
+    pub executables: Vec<PathBuf>,
+}
+
+/// What a linked file says about how it was linked.
+#[derive(Debug, Default)]
+struct LinkFacts {
+    /// Names the binary wraps: it defines `__wrap_NAME`.
+    wrapped: Vec<String>,
+    /// lld linked it (it names itself in `.comment`).
+    lld: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -116,14 +127,14 @@ fn read_file(path: &Path, out: &mut ObjectRecords) -> Result<(), ObjectError> {
         out.modules.extend(modules.finish(path)?);
     } else {
         let mut modules = Modules::default();
-        let wrapped = read_elf(&data, path, &mut modules, out)?;
+        let facts = read_elf(&data, path, &mut modules, out)?;
         let mut modules = modules.finish(path)?;
-        let linker = if linked_by_lld(&data) {
+        let linker = if facts.lld {
             Linker::WrapsEveryReference
         } else {
             Linker::WrapsUndefinedReferences
         };
-        for name in &wrapped {
+        for name in &facts.wrapped {
             apply_wrap(&mut modules, name, linker);
             let which = match linker {
                 Linker::WrapsEveryReference => format!("every call to {name} (lld) is"),
@@ -152,10 +163,7 @@ enum Linker {
 
 /// lld names itself in `.comment` (`Linker: LLD 22.1.8`, `Linker: Debian LLD 22.1.8`); GNU ld
 /// writes nothing there.
-fn linked_by_lld(data: &[u8]) -> bool {
-    let Ok(file) = object::File::parse(data) else {
-        return false;
-    };
+fn linked_by_lld(file: &object::File) -> bool {
     let Some(comment) = file.section_by_name(".comment").and_then(|s| s.data().ok()) else {
         return false;
     };
@@ -198,36 +206,46 @@ fn apply_wrap(modules: &mut [ModuleReport], name: &str, linker: Linker) {
 /// The entries of one file, by module key.
 #[derive(Default)]
 struct Modules {
-    by_key: HashMap<u64, ModuleReport>,
-    /// Function entries met before their module's entry: (key, origin, section, offset).
-    functions: Vec<(u64, records::FunctionRecord, PathBuf, String, usize)>,
-    /// The payload of each module entry, to tell a repeat from a collision.
-    payloads: HashMap<u64, Vec<u8>>,
-    seen_functions: HashMap<(u64, Vec<u8>), ()>,
+    /// Each module, with its entry's payload (to tell a repeat from a collision).
+    by_key: HashMap<u64, (ModuleReport, Vec<u8>)>,
+    /// Function entries, joined to their modules once every entry is read.
+    functions: Vec<FunctionEntry>,
+    /// (key, payload) of every function entry read: the same object linked twice.
+    seen_functions: HashSet<(u64, Vec<u8>)>,
+}
+
+/// A function entry, and where it is (for the error if its module has no entry).
+struct FunctionEntry {
+    key: u64,
+    record: records::FunctionRecord,
+    origin: PathBuf,
+    section: String,
+    offset: usize,
 }
 
 impl Modules {
     fn finish(mut self, path: &Path) -> Result<Vec<ModuleReport>, ObjectError> {
-        for (key, function, origin, section, offset) in std::mem::take(&mut self.functions) {
-            let Some(module) = self.by_key.get_mut(&key) else {
+        for f in std::mem::take(&mut self.functions) {
+            let Some((module, _)) = self.by_key.get_mut(&f.key) else {
                 return Err(ObjectError::Entry {
-                    path: origin,
-                    section,
-                    offset,
+                    path: f.origin,
+                    section: f.section,
+                    offset: f.offset,
                     message: format!(
-                        "the function record of `{}` names module {key:016x}, whose \
+                        "the function record of `{}` names module {:016x}, whose \
                          {MODULE_SECTION} entry is not in {}",
-                        function.name,
+                        f.record.name,
+                        f.key,
                         path.display()
                     ),
                 });
             };
-            module.functions.push(function);
+            module.functions.push(f.record);
         }
-        let mut modules: Vec<(u64, ModuleReport)> = self.by_key.into_iter().collect();
+        let mut modules: Vec<(u64, (ModuleReport, Vec<u8>))> = self.by_key.into_iter().collect();
         // In the order of the keys: the same inputs give the same report.
         modules.sort_by_key(|(key, _)| *key);
-        Ok(modules.into_iter().map(|(_, m)| m).collect())
+        Ok(modules.into_iter().map(|(_, (m, _))| m).collect())
     }
 }
 
@@ -245,14 +263,10 @@ fn entries<'a>(
     mut at: impl FnMut(usize, String) -> ObjectError,
 ) -> Result<Vec<(usize, Entry<'a>)>, ObjectError> {
     let uint = |b: &[u8]| -> u64 {
-        let mut v = 0u64;
-        for (i, &byte) in b.iter().enumerate() {
-            match endian {
-                Endianness::Little => v |= (byte as u64) << (8 * i),
-                Endianness::Big => v = (v << 8) | byte as u64,
-            }
+        match *b {
+            [a, b, c, d] => endian.read_u32_bytes([a, b, c, d]).into(),
+            _ => endian.read_u64_bytes(b.try_into().expect("4 or 8 bytes")),
         }
-        v
     };
     let mut out = Vec::new();
     let mut offset = 0;
@@ -303,14 +317,14 @@ fn entries<'a>(
     Ok(out)
 }
 
-/// Reads one ELF file's entries into `modules`; returns the names a linked binary wraps (it
-/// defines `__wrap_NAME`).
+/// Reads one ELF file's entries into `modules`; returns what a linked file says about its
+/// link.
 fn read_elf(
     data: &[u8],
     origin: &Path,
     modules: &mut Modules,
     out: &mut ObjectRecords,
-) -> Result<Vec<String>, ObjectError> {
+) -> Result<LinkFacts, ObjectError> {
     let file = object::File::parse(data).map_err(|e| ObjectError::Format {
         path: origin.to_path_buf(),
         message: e.to_string(),
@@ -322,6 +336,9 @@ fn read_elf(
         });
     }
     let linked = file.kind() != object::ObjectKind::Relocatable;
+    if file.kind() == object::ObjectKind::Executable {
+        out.executables.push(origin.to_path_buf());
+    }
     let endian = file.endianness();
     // A Thumb function's symbol has bit 0 set; an entry's address (a label) has not.
     let code_address = |address: u64| match file.architecture() {
@@ -364,7 +381,7 @@ fn read_elf(
             let place = PathBuf::from(format!("{}({name}+{offset})", origin.display()));
             match (is_module, entry.kind) {
                 (true, b'M') => {
-                    if let Some(previous) = modules.payloads.get(&entry.key) {
+                    if let Some((_, previous)) = modules.by_key.get(&entry.key) {
                         if previous.as_slice() != entry.payload {
                             return Err(at(
                                 offset,
@@ -373,19 +390,19 @@ fn read_elf(
                         }
                         continue; // the same module, linked twice
                     }
-                    modules.payloads.insert(entry.key, entry.payload.to_vec());
                     let module = module_entry(entry.payload, &place, origin)?;
                     // Aliases and ifuncs are code symbols too, recorded by their module.
                     let symbols = &module.symbols;
                     recorded_names.extend(symbols.aliases.iter().map(|a| a.name.clone()));
                     recorded_names.extend(symbols.ifuncs.iter().map(|i| i.name.clone()));
-                    modules.by_key.insert(entry.key, module);
+                    modules
+                        .by_key
+                        .insert(entry.key, (module, entry.payload.to_vec()));
                 }
                 (false, b'F') => {
-                    if modules
+                    if !modules
                         .seen_functions
-                        .insert((entry.key, entry.payload.to_vec()), ())
-                        .is_some()
+                        .insert((entry.key, entry.payload.to_vec()))
                     {
                         continue;
                     }
@@ -409,13 +426,13 @@ fn read_elf(
                     } else {
                         recorded_names.insert(function.name.clone());
                     }
-                    modules.functions.push((
-                        entry.key,
-                        function,
-                        origin.to_path_buf(),
-                        name.to_string(),
+                    modules.functions.push(FunctionEntry {
+                        key: entry.key,
+                        record: function,
+                        origin: origin.to_path_buf(),
+                        section: name.to_string(),
                         offset,
-                    ));
+                    });
                 }
                 (_, kind) => {
                     return Err(at(
@@ -456,7 +473,10 @@ fn read_elf(
         out.without_records.push(origin.to_path_buf());
     }
     out.unrecorded.extend(unrecorded);
-    Ok(wrapped)
+    Ok(LinkFacts {
+        wrapped,
+        lld: linked && linked_by_lld(&file),
+    })
 }
 
 /// A module entry's payload: its `module` record, then its `symbols` record.

@@ -138,33 +138,18 @@ fn table_bytes<'a>(file: &object::File<'a>) -> Option<Vec<u8>> {
     None
 }
 
-/// The inputs that are linked ELF executables (not objects, archives or IR).
-pub fn linked_binaries(paths: &[PathBuf]) -> Vec<PathBuf> {
-    paths
-        .iter()
-        .filter(|p| {
-            std::fs::read(p).is_ok_and(|data| {
-                data.starts_with(b"\x7fELF")
-                    && object::File::parse(&*data)
-                        .is_ok_and(|f| f.kind() == object::ObjectKind::Executable)
-            })
-        })
-        .cloned()
-        .collect()
-}
-
 /// `options` with `--entry vectors` replaced by the table's reset handler and handlers, each
 /// handler an `[interrupts]` entry (of unknown priority, unless the assumptions give one).
+/// `executables`: the linked inputs ([`crate::objects::ObjectRecords::executables`]).
 pub fn apply(
     options: &mut stackbound_core::AnalysisOptions,
-    objects: &[PathBuf],
+    executables: &[PathBuf],
 ) -> Result<(), VectorError> {
     if !options.entries.iter().any(|e| e == VECTORS) {
         return Ok(());
     }
-    let binaries = linked_binaries(objects);
-    let [binary] = binaries.as_slice() else {
-        return Err(VectorError::Binaries(binaries.len()));
+    let [binary] = executables else {
+        return Err(VectorError::Binaries(executables.len()));
     };
     let table = read(binary)?;
     options.entries.retain(|e| e != VECTORS);
