@@ -216,9 +216,9 @@ fn describe(bytes: &[u8]) -> Vec<String> {
                 .is_some_and(|i| is_record_section(&section_name(&file, i)))
                 && s.kind() != object::SymbolKind::Section
                 && !is_mapping_symbol(s.name().unwrap_or(""))
-                && !(s.scope() == object::SymbolScope::Compilation
-                    && by_records.contains(&s.index())
-                    && !by_code.contains(&s.index()))
+                && (s.scope() != object::SymbolScope::Compilation
+                    || !by_records.contains(&s.index())
+                    || by_code.contains(&s.index()))
         })
         .map(|s| {
             let section = s
