@@ -64,11 +64,14 @@ impl CallGraph {
     /// Closed world: a candidate is code whose address is taken somewhere in the analysed
     /// program ([`CallGraph::address_taken`], declarations included), and which matches the
     /// site: by type ids when both the site and the candidate have them, else by IR
-    /// signature. ODR copies count as one function with the union of their type ids.
+    /// signature. ODR copies count as one function with the union of their type ids. Code
+    /// whose type nothing records (machine code read by stackbound, a declaration taken by
+    /// assembly) may be the target of any site.
     pub fn resolve_indirect(&mut self) {
         let mut by_type: FxHashMap<u64, Vec<Candidate>> = FxHashMap::default();
         let mut by_signature: FxHashMap<&str, Vec<Candidate>> = FxHashMap::default();
         let mut untyped: FxHashMap<&str, Vec<Candidate>> = FxHashMap::default();
+        let mut any_site: Vec<Candidate> = Vec::new();
         for (f, function) in self.functions.iter().enumerate() {
             if !self.address_taken[f] {
                 continue;
@@ -88,6 +91,9 @@ impl CallGraph {
                 by_type.entry(id).or_default().push(candidate);
             }
             let signature = copies[0].signature.as_str();
+            if signature.is_empty() && ids.is_empty() {
+                any_site.push(candidate);
+            }
             if !signature.is_empty() {
                 by_signature.entry(signature).or_default().push(candidate);
                 if ids.is_empty() {
@@ -97,6 +103,9 @@ impl CallGraph {
         }
         for taken in &self.taken_externals {
             let candidate = Candidate::External(taken.external);
+            if taken.type_ids.is_empty() && taken.signatures.is_empty() {
+                any_site.push(candidate);
+            }
             for &id in &taken.type_ids {
                 by_type.entry(id).or_default().push(candidate);
             }
@@ -140,7 +149,7 @@ impl CallGraph {
                     (ResolvedBy::Signature, found.flatten().copied().collect())
                 };
                 let (mut functions, mut externals) = (Vec::new(), Vec::new());
-                for candidate in found {
+                for candidate in found.into_iter().chain(any_site.iter().copied()) {
                     match candidate {
                         Candidate::Function(f) => functions.push(f),
                         Candidate::External(e) => externals.push(e),

@@ -226,6 +226,10 @@ struct AnalyzeArgs {
     /// With --crate: fat LTO into a staticlib, so dependencies and std are in the module too
     #[arg(long, requires = "krate", help_heading = "Inputs")]
     crate_lto: bool,
+    /// Link the C library in from its records, as a static link would: `musl` (the bundle for
+    /// the program's target, docs/libc.md) or a bundle directory
+    #[arg(long, value_name = "musl|DIR", help_heading = "Inputs")]
+    libc: Option<stackbound::libc::LibcChoice>,
     #[command(flatten)]
     common: CommonArgs,
 }
@@ -514,6 +518,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, clap::Err
             out.records = a.records;
             out.krate = a.krate;
             out.crate_lto = a.crate_lto;
+            out.options.libc = a.libc;
             presentation(&mut out, a.common.output, a.common.text);
             (a.common.llc, a.common.bounds)
         }
