@@ -12,42 +12,12 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::sync::OnceLock;
 
 use object::{Object, ObjectSection, ObjectSymbol, RelocationTarget, SectionIndex, SymbolIndex};
 use stackbound_tests::{custom_llc, llvm_tool, par_map, run, try_run, workspace_root, Scratch};
 
-/// The wrapper's binaries, built once per test process (a test crate does not build another
-/// package's binaries by itself).
 fn bin(name: &str) -> PathBuf {
-    static DIR: OnceLock<PathBuf> = OnceLock::new();
-    let dir = DIR.get_or_init(|| {
-        let exe = std::env::current_exe().expect("the test's own path");
-        let profile_dir = exe
-            .parent()
-            .and_then(Path::parent)
-            .expect("target/<profile>/deps/<test>")
-            .to_path_buf();
-        let mut cargo = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-        cargo.current_dir(workspace_root()).args([
-            "build",
-            "--quiet",
-            "-p",
-            "stackbound",
-            "--bin",
-            "stackbound-cc",
-            "--bin",
-            "stackbound-cxx",
-            "--bin",
-            "stackbound",
-        ]);
-        if profile_dir.file_name().is_some_and(|n| n == "release") {
-            cargo.arg("--release");
-        }
-        run(&mut cargo);
-        profile_dir
-    });
-    dir.join(name)
+    stackbound_tests::stackbound_bin(name)
 }
 
 /// The llc the wrapper runs: the custom llc (`STACKBOUND_LLC`, else target/llc/bin/llc).

@@ -43,7 +43,7 @@ struct Func {
     /// The pass flagged stack use it cannot see: own is a lower bound.
     partial: bool,
     address_taken: bool,
-    /// Index into [`SIGNATURES`].
+    /// Index into [`SIGNATURES`]; past its end: no signature recorded (machine code).
     signature: usize,
     type_ids: Vec<u64>,
     calls: Vec<Call>,
@@ -100,7 +100,7 @@ fn graph_strategy() -> impl Strategy<Value = Vec<Func>> {
                 0..12u8,
                 prop::collection::vec(call_strategy(n), 0..4),
                 any::<bool>(),
-                0..3usize,
+                0..4usize,
                 type_ids_strategy(),
             )
                 .prop_map(
@@ -139,7 +139,11 @@ fn to_records(funcs: &[Func]) -> Vec<ModuleReport> {
                 Vec::new()
             },
             address_taken: f.address_taken,
-            signature: SIGNATURES[f.signature].to_string(),
+            signature: SIGNATURES
+                .get(f.signature)
+                .copied()
+                .unwrap_or_default()
+                .to_string(),
             type_ids: f.type_ids.clone(),
             calls: f
                 .calls
@@ -250,8 +254,11 @@ impl<'a> Brute<'a> {
         }
         // A typed site meets typed functions by id, and functions without type ids (built
         // without them) by signature.
+        // Code whose type nothing records may be any site's target.
         let matches = |g: &Func| {
-            if by_type && !g.type_ids.is_empty() {
+            if g.type_ids.is_empty() && g.signature >= SIGNATURES.len() {
+                true
+            } else if by_type && !g.type_ids.is_empty() {
                 g.type_ids.iter().any(|i| type_ids.contains(i))
             } else {
                 Some(g.signature) == signature

@@ -8,6 +8,8 @@
 //! (`<cache>/stackbound/libc`) and the workspace's `target/libc`, where
 //! `cargo xtask libc-records` writes them.
 
+pub mod dist;
+
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -137,31 +139,49 @@ pub fn search_roots() -> Vec<PathBuf> {
     roots
 }
 
+/// The bundles under `root` (`<library>-<version>/<target>/`), sorted by directory.
+fn bundles_in(root: &Path) -> Vec<(PathBuf, Manifest)> {
+    let mut found = Vec::new();
+    let Ok(versions) = std::fs::read_dir(root) else {
+        return found;
+    };
+    for version in versions.flatten() {
+        let Ok(targets) = std::fs::read_dir(version.path()) else {
+            continue;
+        };
+        for target in targets.flatten() {
+            let dir = target.path();
+            if let Ok(manifest) = read_manifest(&dir) {
+                found.push((dir, manifest));
+            }
+        }
+    }
+    found.sort_by(|a, b| a.0.cmp(&b.0));
+    found
+}
+
+/// Every search root with the bundles it holds, in search order (`stackbound libc list`).
+pub fn list() -> Vec<(PathBuf, Vec<(PathBuf, Manifest)>)> {
+    search_roots()
+        .into_iter()
+        .map(|root| {
+            let bundles = bundles_in(&root);
+            (root, bundles)
+        })
+        .collect()
+}
+
 /// The bundle of `library` for `program`'s target: the newest version in the first root that
 /// has one.
 pub fn find(library: &str, program: &[ModuleReport]) -> Result<PathBuf, LibcError> {
     let arch = program_arch(program)?;
     let roots = search_roots();
     for root in &roots {
-        let Ok(versions) = std::fs::read_dir(root) else {
-            continue;
-        };
-        let mut found: Vec<(Vec<u64>, PathBuf)> = Vec::new();
-        for version in versions.flatten() {
-            let Ok(targets) = std::fs::read_dir(version.path()) else {
-                continue;
-            };
-            for target in targets.flatten() {
-                let dir = target.path();
-                let Ok(manifest) = read_manifest(&dir) else {
-                    continue;
-                };
-                if manifest.library == library && manifest.arch() == arch {
-                    found.push((version_key(&manifest.version), dir));
-                }
-            }
-        }
-        if let Some((_, dir)) = found.into_iter().max() {
+        let newest = bundles_in(root)
+            .into_iter()
+            .filter(|(_, m)| m.library == library && m.arch() == arch)
+            .max_by_key(|(_, m)| version_key(&m.version));
+        if let Some((dir, _)) = newest {
             return Ok(dir);
         }
     }
@@ -216,6 +236,13 @@ fn read_checked(path: &Path, expected: &str) -> Result<Vec<u8>, LibcError> {
     Ok(bytes)
 }
 
+/// The bundle's records and unrecorded list, when their sha256s are the manifest's.
+pub fn check_files(dir: &Path, manifest: &Manifest) -> Result<(Vec<u8>, Vec<u8>), LibcError> {
+    let records = read_checked(&dir.join(RECORDS), &manifest.records_sha256)?;
+    let unrecorded = read_checked(&dir.join(UNRECORDED), &manifest.unrecorded_sha256)?;
+    Ok((records, unrecorded))
+}
+
 pub fn sha256_hex(bytes: &[u8]) -> String {
     let mut hex = String::with_capacity(64);
     for byte in Sha256::digest(bytes) {
@@ -235,14 +262,13 @@ pub fn load(dir: &Path, program: &[ModuleReport]) -> Result<Library, LibcError> 
             program: arch.to_owned(),
         });
     }
+    let (records_bytes, unrecorded_bytes) = check_files(dir, &manifest)?;
     let records_path = dir.join(RECORDS);
-    let bytes = read_checked(&records_path, &manifest.records_sha256)?;
-    let members = records::parse(&bytes, &records_path)?;
-    drop(bytes);
+    let members = records::parse(&records_bytes, &records_path)?;
+    drop(records_bytes);
     let unrecorded_path = dir.join(UNRECORDED);
-    let bytes = read_checked(&unrecorded_path, &manifest.unrecorded_sha256)?;
-    let unrecorded: Vec<UnrecordedEntry> =
-        serde_json::from_slice(&bytes).map_err(|e| bundle_error(&unrecorded_path, e))?;
+    let unrecorded: Vec<UnrecordedEntry> = serde_json::from_slice(&unrecorded_bytes)
+        .map_err(|e| bundle_error(&unrecorded_path, e))?;
     Ok(Library {
         name: format!(
             "{} {} ({})",
@@ -264,8 +290,13 @@ pub fn resolve(choice: &LibcChoice, program: &[ModuleReport]) -> Result<Library,
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// A one-member bundle (`strlen`, 8 bytes) for `target`.
+    pub(crate) fn write_bundle(dir: &Path, target: &str) {
+        bundle(dir, RECORDS_TEXT, "[]", target);
+    }
 
     #[test]
     fn arches_and_versions() {
