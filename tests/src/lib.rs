@@ -796,6 +796,40 @@ pub fn call_kind_name(kind: CallKind) -> String {
     }
 }
 
+/// The `stackbound` package's binaries (`stackbound`, `stackbound-cc`, `stackbound-cxx`) of the
+/// test's own profile, built once per test process (a test crate does not build another
+/// package's binaries by itself).
+pub fn stackbound_bin(name: &str) -> PathBuf {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    let dir = DIR.get_or_init(|| {
+        let exe = std::env::current_exe().expect("the test's own path");
+        let profile_dir = exe
+            .parent()
+            .and_then(Path::parent)
+            .expect("target/<profile>/deps/<test>")
+            .to_path_buf();
+        let mut cargo = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+        cargo.current_dir(workspace_root()).args([
+            "build",
+            "--quiet",
+            "-p",
+            "stackbound",
+            "--bin",
+            "stackbound-cc",
+            "--bin",
+            "stackbound-cxx",
+            "--bin",
+            "stackbound",
+        ]);
+        if profile_dir.file_name().is_some_and(|n| n == "release") {
+            cargo.arg("--release");
+        }
+        run(&mut cargo);
+        profile_dir
+    });
+    dir.join(name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1006,38 +1040,4 @@ define linkonce_odr hidden noundef i32 @"_ZN3foo$u20$bar"() comdat { ret i32 0 }
         assert!(pin().major >= 22, "{:?}", pin());
         assert!(pin().version.starts_with(&format!("{}.", pin().major)));
     }
-}
-
-/// The `stackbound` package's binaries (`stackbound`, `stackbound-cc`, `stackbound-cxx`) of the
-/// test's own profile, built once per test process (a test crate does not build another
-/// package's binaries by itself).
-pub fn stackbound_bin(name: &str) -> PathBuf {
-    static DIR: OnceLock<PathBuf> = OnceLock::new();
-    let dir = DIR.get_or_init(|| {
-        let exe = std::env::current_exe().expect("the test's own path");
-        let profile_dir = exe
-            .parent()
-            .and_then(Path::parent)
-            .expect("target/<profile>/deps/<test>")
-            .to_path_buf();
-        let mut cargo = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-        cargo.current_dir(workspace_root()).args([
-            "build",
-            "--quiet",
-            "-p",
-            "stackbound",
-            "--bin",
-            "stackbound-cc",
-            "--bin",
-            "stackbound-cxx",
-            "--bin",
-            "stackbound",
-        ]);
-        if profile_dir.file_name().is_some_and(|n| n == "release") {
-            cargo.arg("--release");
-        }
-        run(&mut cargo);
-        profile_dir
-    });
-    dir.join(name)
 }

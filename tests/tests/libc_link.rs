@@ -42,7 +42,8 @@ fn make_bundle(dir: &Path) -> PathBuf {
             .arg("/dev/null"));
         records.extend(std::fs::read(&report).unwrap());
     }
-    let unrecorded = r#"[{"name":"asm_copy","size":40,"address":null,"origin":"libmini.a(asm_copy.o)"}]"#;
+    let unrecorded =
+        r#"[{"name":"asm_copy","size":40,"address":null,"origin":"libmini.a(asm_copy.o)"}]"#;
     std::fs::write(bundle.join("records.jsonl"), &records).unwrap();
     std::fs::write(bundle.join("unrecorded.json"), unrecorded).unwrap();
     let manifest = serde_json::json!({
@@ -68,7 +69,12 @@ fn expect(report: &Report, name: &str, total: u64, status: Status) {
     let ids = report.find(name);
     assert_eq!(ids.len(), 1, "{name}: one function expected, found {ids:?}");
     let f = &report.functions[ids[0]];
-    assert_eq!((f.total, f.status), (total, status), "{name}: {:?}", f.reasons);
+    assert_eq!(
+        (f.total, f.status),
+        (total, status),
+        "{name}: {:?}",
+        f.reasons
+    );
 }
 
 #[test]
@@ -86,7 +92,11 @@ fn only_the_members_a_static_link_pulls_are_linked() {
     let library = &report.libraries[..];
     assert_eq!(library.len(), 1);
     assert_eq!(
-        (library[0].members, library[0].pulled, library[0].name.as_str()),
+        (
+            library[0].members,
+            library[0].pulled,
+            library[0].name.as_str()
+        ),
         (5, 2, "mini 1.0 (x86_64-linux-gnu)")
     );
     assert!(report.unrecorded.is_empty(), "{:?}", report.unrecorded);
@@ -120,7 +130,11 @@ fn the_cli_finds_bundles_and_refuses_damaged_ones() {
             .unwrap()
     };
     let out = stackbound("mini");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let report: Report = serde_json::from_slice(&out.stdout).unwrap();
     expect(&report, "main", 384, Status::Complete);
 
@@ -133,7 +147,11 @@ fn the_cli_finds_bundles_and_refuses_damaged_ones() {
 
     let records = bundle.join("records.jsonl");
     let text = std::fs::read_to_string(&records).unwrap();
-    std::fs::write(&records, text.replacen("\"own_depth\":", "\"own_depth\":1", 1)).unwrap();
+    std::fs::write(
+        &records,
+        text.replacen("\"own_depth\":", "\"own_depth\":1", 1),
+    )
+    .unwrap();
     let out = stackbound("mini");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(

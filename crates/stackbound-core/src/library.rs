@@ -214,7 +214,10 @@ mod tests {
             name: "libc".into(),
             origin: "libc.a".into(),
             members: vec![
-                module("printf.c", vec![function("printf", "external", &["vfprintf"])]),
+                module(
+                    "printf.c",
+                    vec![function("printf", "external", &["vfprintf"])],
+                ),
                 module(
                     "vfprintf.c",
                     vec![
@@ -223,7 +226,10 @@ mod tests {
                     ],
                 ),
                 module("fopen.c", vec![function("fopen", "external", &["malloc"])]),
-                module("calloc.c", vec![function("calloc", "external", &["malloc"])]),
+                module(
+                    "calloc.c",
+                    vec![function("calloc", "external", &["malloc"])],
+                ),
                 module("malloc.c", vec![function("malloc", "external", &[])]),
                 // A local name of another member must not satisfy anything.
                 module("other.c", vec![function("fmt_u", "internal", &[])]),

@@ -147,7 +147,10 @@ impl Install {
                             ),
                         )
                     })?;
-                    line.split_whitespace().next().unwrap_or_default().to_owned()
+                    line.split_whitespace()
+                        .next()
+                        .unwrap_or_default()
+                        .to_owned()
                 }
             };
             download::verify_local(
@@ -185,7 +188,8 @@ fn install_archive(archive: &Path, root: &Path) -> Result<PathBuf, LibcError> {
     let safe = |s: &str| {
         !s.is_empty()
             && !s.starts_with('.')
-            && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"._-+".contains(&b))
+            && s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"._-+".contains(&b))
     };
     if ![&manifest.library, &manifest.version, &manifest.target]
         .iter()

@@ -36,11 +36,13 @@ pub enum LibcChoice {
 impl std::str::FromStr for LibcChoice {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(if s.contains('/') || Path::new(s).join(MANIFEST).is_file() {
-            LibcChoice::Bundle(PathBuf::from(s))
-        } else {
-            LibcChoice::Named(s.to_owned())
-        })
+        Ok(
+            if s.contains('/') || Path::new(s).join(MANIFEST).is_file() {
+                LibcChoice::Bundle(PathBuf::from(s))
+            } else {
+                LibcChoice::Named(s.to_owned())
+            },
+        )
     }
 }
 
@@ -267,8 +269,8 @@ pub fn load(dir: &Path, program: &[ModuleReport]) -> Result<Library, LibcError> 
     let members = records::parse(&records_bytes, &records_path)?;
     drop(records_bytes);
     let unrecorded_path = dir.join(UNRECORDED);
-    let unrecorded: Vec<UnrecordedEntry> = serde_json::from_slice(&unrecorded_bytes)
-        .map_err(|e| bundle_error(&unrecorded_path, e))?;
+    let unrecorded: Vec<UnrecordedEntry> =
+        serde_json::from_slice(&unrecorded_bytes).map_err(|e| bundle_error(&unrecorded_path, e))?;
     Ok(Library {
         name: format!(
             "{} {} ({})",
@@ -362,8 +364,11 @@ pub(crate) mod tests {
         assert!(matches!(err, LibcError::WrongTarget { .. }), "{err}");
 
         let records = good.join(RECORDS);
-        std::fs::write(&records, RECORDS_TEXT.replace("\"own_depth\":8", "\"own_depth\":0"))
-            .unwrap();
+        std::fs::write(
+            &records,
+            RECORDS_TEXT.replace("\"own_depth\":8", "\"own_depth\":0"),
+        )
+        .unwrap();
         let err = load(&good, &x86).unwrap_err();
         assert!(
             matches!(err, LibcError::Damaged { .. }) && err.to_string().contains("records.jsonl"),
