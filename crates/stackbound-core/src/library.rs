@@ -92,7 +92,41 @@ fn references(module: &ModuleReport) -> impl Iterator<Item = &str> {
 }
 
 /// The members of `library` that linking it after `program` pulls in, in library order.
-pub fn pull(program: &[ModuleReport], library: Library) -> Pulled {
+/// `machine_code` names what the program's own inputs define without a record (a linked
+/// binary's libc, assembly): that code is what the linker used, so no member replaces it.
+pub fn pull<'a>(
+    program: &'a [ModuleReport],
+    machine_code: impl IntoIterator<Item = &'a str>,
+    library: Library,
+) -> Pulled {
+    let (pulled, unresolved) = {
+        let machine_code: Vec<&str> = machine_code.into_iter().collect();
+        select(program, &machine_code, &library)
+    };
+    let mut seen = FxHashSet::default();
+    let unrecorded = library
+        .unrecorded
+        .into_iter()
+        .filter(|u| unresolved.contains(&u.name) && seen.insert(u.name.clone()))
+        .collect();
+    let modules = library
+        .members
+        .into_iter()
+        .zip(pulled)
+        .filter_map(|(member, pulled)| pulled.then_some(member))
+        .collect();
+    Pulled {
+        modules,
+        unrecorded,
+    }
+}
+
+/// Which members are pulled in, and the names the program still reaches undefined.
+fn select(
+    program: &[ModuleReport],
+    machine_code: &[&str],
+    library: &Library,
+) -> (Vec<bool>, FxHashSet<String>) {
     // First member defining each name: the one the archive's index gives the linker.
     let mut definer: FxHashMap<&str, usize> = FxHashMap::default();
     for (m, member) in library.members.iter().enumerate() {
@@ -101,6 +135,7 @@ pub fn pull(program: &[ModuleReport], library: Library) -> Pulled {
         }
     }
     let mut defined: FxHashSet<&str> = program.iter().flat_map(definitions).collect();
+    defined.extend(machine_code.iter().copied());
     let mut wanted: VecDeque<&str> = program.iter().flat_map(references).collect();
     let mut pulled = vec![false; library.members.len()];
     let mut reached: FxHashSet<&str> = FxHashSet::default();
@@ -120,27 +155,12 @@ pub fn pull(program: &[ModuleReport], library: Library) -> Pulled {
     }
     // Names the program still reaches without a definition: the library's machine code
     // without records is what the linker would take for them.
-    let unresolved: FxHashSet<String> = reached
+    let unresolved = reached
         .into_iter()
         .filter(|name| !defined.contains(name))
         .map(str::to_owned)
         .collect();
-    let mut seen = FxHashSet::default();
-    let unrecorded = library
-        .unrecorded
-        .into_iter()
-        .filter(|u| unresolved.contains(&u.name) && seen.insert(u.name.clone()))
-        .collect();
-    let modules = library
-        .members
-        .into_iter()
-        .zip(pulled)
-        .filter_map(|(member, pulled)| pulled.then_some(member))
-        .collect();
-    Pulled {
-        modules,
-        unrecorded,
-    }
+    (pulled, unresolved)
 }
 
 #[cfg(test)]
@@ -236,10 +256,28 @@ mod tests {
             ],
             unrecorded: vec![unrecorded("memcpy"), unrecorded("memset")],
         };
-        let pulled = pull(&program, library);
+        let pulled = pull(&program, [], library);
         assert_eq!(sources(&pulled), ["printf.c", "vfprintf.c", "calloc.c"]);
         let names: Vec<&str> = pulled.unrecorded.iter().map(|u| u.name.as_str()).collect();
         assert_eq!(names, ["memcpy"]);
+    }
+
+    /// Code the program's inputs hold without a record (a linked binary's own printf) is what
+    /// the linker used: the library's member must not stand in for it.
+    #[test]
+    fn machine_code_in_the_inputs_is_not_replaced() {
+        let program = vec![module(
+            "main.c",
+            vec![function("main", "external", &["printf"])],
+        )];
+        let library = Library {
+            members: vec![module(
+                "printf.c",
+                vec![function("printf", "external", &[])],
+            )],
+            ..Default::default()
+        };
+        assert!(pull(&program, ["printf"], library).modules.is_empty());
     }
 
     /// A weak definition in the program satisfies the reference (no member is pulled for it);
@@ -273,7 +311,7 @@ mod tests {
             ],
             ..Default::default()
         };
-        let pulled = pull(&program, library);
+        let pulled = pull(&program, [], library);
         assert_eq!(sources(&pulled), ["exit.c", "stdio_exit.c"]);
     }
 
@@ -302,6 +340,6 @@ mod tests {
             ],
             ..Default::default()
         };
-        assert_eq!(sources(&pull(&[main], library)), ["cmp.c", "helper.c"]);
+        assert_eq!(sources(&pull(&[main], [], library)), ["cmp.c", "helper.c"]);
     }
 }

@@ -178,7 +178,10 @@ pub fn analyze_with_records(
             members: library.members.len() as u64,
             pulled: 0,
         };
-        let pulled = stackbound_core::library::pull(&modules, library);
+        let machine_code = unrecorded
+            .iter()
+            .map(|u: &schema::UnrecordedEntry| u.name.as_str());
+        let pulled = stackbound_core::library::pull(&modules, machine_code, library);
         libraries.push(schema::LibraryEntry {
             pulled: pulled.modules.len() as u64,
             ..entry
