@@ -8,6 +8,7 @@ pub mod annotate;
 pub mod cargo;
 pub mod cc;
 pub mod llc;
+pub mod machine;
 pub mod objects;
 pub mod render;
 pub mod rust_crate;
