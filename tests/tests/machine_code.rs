@@ -34,9 +34,14 @@ fn stackbound() -> PathBuf {
             .expect("target/<profile>/deps/<test>")
             .to_path_buf();
         let mut cargo = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-        cargo
-            .current_dir(workspace_root())
-            .args(["build", "--quiet", "-p", "stackbound", "--bin", "stackbound"]);
+        cargo.current_dir(workspace_root()).args([
+            "build",
+            "--quiet",
+            "-p",
+            "stackbound",
+            "--bin",
+            "stackbound",
+        ]);
         if profile_dir.file_name().is_some_and(|n| n == "release") {
             cargo.arg("--release");
         }
@@ -67,7 +72,12 @@ fn objects(dir: &Path, arch: &str) -> (PathBuf, PathBuf) {
         .arg(&bc));
     let caller = dir.join("caller.o");
     run(Command::new(custom_llc())
-        .args(["-O2", "-filetype=obj", "-function-sections", "-stack-report-section"])
+        .args([
+            "-O2",
+            "-filetype=obj",
+            "-function-sections",
+            "-stack-report-section",
+        ])
         .arg(&bc)
         .arg("-o")
         .arg(&caller));
@@ -104,7 +114,10 @@ fn function<'a>(report: &'a Value, name: &str) -> &'a Value {
 /// (total, status) of `name`.
 fn bound(report: &Value, name: &str) -> (u64, String) {
     let f = function(report, name);
-    (f["total"].as_u64().unwrap(), f["status"].as_str().unwrap().to_string())
+    (
+        f["total"].as_u64().unwrap(),
+        f["status"].as_str().unwrap().to_string(),
+    )
 }
 
 fn complete(total: u64) -> (u64, String) {

@@ -71,9 +71,8 @@ impl Isa for Aarch64 {
             } else {
                 Flow::Jump(t)
             }
-        } else if w & 0xff00_0000 == 0x5400_0000 {
-            Flow::Branch(target(sext((w >> 5) & 0x7ffff, 19) * 4))
-        } else if w & 0x7e00_0000 == 0x3400_0000 {
+        } else if w & 0xff00_0000 == 0x5400_0000 || w & 0x7e00_0000 == 0x3400_0000 {
+            // b.cond, bc.cond; cbz, cbnz: a 19-bit offset.
             Flow::Branch(target(sext((w >> 5) & 0x7ffff, 19) * 4))
         } else if w & 0x7e00_0000 == 0x3600_0000 {
             Flow::Branch(target(sext((w >> 5) & 0x3fff, 14) * 4))
@@ -103,8 +102,11 @@ impl Isa for Aarch64 {
             });
         }
 
-        match sp_effect(w, depth).map_err(|what| at(what))? {
-            Sp::Effect { depth: new, touched } => {
+        match sp_effect(w, depth).map_err(at)? {
+            Sp::Effect {
+                depth: new,
+                touched,
+            } => {
                 state.depth = new;
                 Ok(Step {
                     len: 4,
@@ -113,7 +115,7 @@ impl Isa for Aarch64 {
                 })
             }
             Sp::Other => {
-                check_operands(&insn).map_err(|what| at(what))?;
+                check_operands(&insn).map_err(at)?;
                 Ok(Step {
                     len: 4,
                     flow,
@@ -151,7 +153,11 @@ fn sp_effect(w: u32, depth: i64) -> Result<Sp, &'static str> {
     }
     // add/sub with tags (addg, subg) and min/max immediate: Rd = 31 may be SP.
     if w & 0x1f80_0000 == 0x1180_0000 {
-        return if rd == 31 { Err("SP write not decoded") } else { same };
+        return if rd == 31 {
+            Err("SP write not decoded")
+        } else {
+            same
+        };
     }
     // add/sub (extended register): Rd = 31 is SP unless the flags are set.
     if w & 0x1f20_0000 == 0x0b20_0000 {
@@ -171,7 +177,11 @@ fn sp_effect(w: u32, depth: i64) -> Result<Sp, &'static str> {
     }
     // SVE addvl/addpl to SP: a scalable frame.
     if w & 0xffa0_f800 == 0x0420_5000 {
-        return if rd == 31 { Err("SP write not decoded") } else { same };
+        return if rd == 31 {
+            Err("SP write not decoded")
+        } else {
+            same
+        };
     }
     // msr spsel / msr sp_elN: another stack.
     if w & 0xffff_f0ff == 0xd500_40bf
@@ -215,7 +225,11 @@ fn sp_effect(w: u32, depth: i64) -> Result<Sp, &'static str> {
                     return Err("SP-relative access not decoded");
                 }
                 let imm = sext((((w >> 22) & 1) << 9) | ((w >> 12) & 0x1ff), 10) * 8;
-                let new = if (w >> 11) & 1 == 1 { depth - imm } else { depth };
+                let new = if (w >> 11) & 1 == 1 {
+                    depth - imm
+                } else {
+                    depth
+                };
                 Ok(Sp::Effect {
                     depth: new,
                     touched: depth - imm,
@@ -373,10 +387,16 @@ mod tests {
         // sub sp, sp, #16; ret
         assert!(depth(&[0xd100_43ff, RET]).unwrap_err().contains("return"));
         // 1: sub sp, sp, #16; b 1b
-        assert!(depth(&[0xd100_43ff, 0x17ff_ffff]).unwrap_err().contains("loop"));
+        assert!(depth(&[0xd100_43ff, 0x17ff_ffff])
+            .unwrap_err()
+            .contains("loop"));
         // ldr x0, [sp, x1]
-        assert!(depth(&[0xf861_6be0, RET]).unwrap_err().contains("register offset"));
+        assert!(depth(&[0xf861_6be0, RET])
+            .unwrap_err()
+            .contains("register offset"));
         // st1 {v0.16b}, [sp], #16
-        assert!(depth(&[0x4c9f_73e0, RET]).unwrap_err().contains("writeback"));
+        assert!(depth(&[0x4c9f_73e0, RET])
+            .unwrap_err()
+            .contains("writeback"));
     }
 }

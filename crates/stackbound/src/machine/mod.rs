@@ -97,8 +97,13 @@ pub(crate) struct Step {
 
 /// An instruction set: decodes one instruction at `offset` and applies its SP effect to `state`.
 pub(crate) trait Isa {
-    fn step(&mut self, bytes: &[u8], address: u64, offset: u64, state: &mut State)
-        -> Result<Step, String>;
+    fn step(
+        &mut self,
+        bytes: &[u8],
+        address: u64,
+        offset: u64,
+        state: &mut State,
+    ) -> Result<Step, String>;
     /// Bytes the call pushed before the function's first instruction (the return address).
     fn entry_depth(&self) -> i64;
     /// Forgets what a callee may change (caller-saved registers).
@@ -152,7 +157,9 @@ fn walk(
         targets
             .function_at(target)
             .map(Dest::Outside)
-            .ok_or_else(|| format!("branch at +{offset:#x} to {target:#x}, where no function starts"))
+            .ok_or_else(|| {
+                format!("branch at +{offset:#x} to {target:#x}, where no function starts")
+            })
     };
     // The state before each instruction reached, and how often a join made it deeper.
     let mut states: HashMap<u64, (State, u32)> = HashMap::new();
@@ -171,37 +178,37 @@ fn walk(
     let mut calls: BTreeMap<u64, MachineCall> = BTreeMap::new();
     let mut steps = 0usize;
     // Merges `state` into the one before `offset`; true when that changed it.
-    let merge = |states: &mut HashMap<u64, (State, u32)>, offset: u64, state: &State| {
-        match states.get_mut(&offset) {
-            None => {
-                states.insert(offset, (state.clone(), 0));
-                Ok(true)
+    let merge = |states: &mut HashMap<u64, (State, u32)>, offset: u64, state: &State| match states
+        .get_mut(&offset)
+    {
+        None => {
+            states.insert(offset, (state.clone(), 0));
+            Ok(true)
+        }
+        Some((known, bumps)) => {
+            let mut changed = false;
+            if state.depth > known.depth {
+                *bumps += 1;
+                if *bumps > DEEPER_VISITS {
+                    return Err(format!("SP differs around a loop at +{offset:#x}"));
+                }
+                known.depth = state.depth;
+                changed = true;
             }
-            Some((known, bumps)) => {
-                let mut changed = false;
-                if state.depth > known.depth {
-                    *bumps += 1;
-                    if *bumps > DEEPER_VISITS {
-                        return Err(format!("SP differs around a loop at +{offset:#x}"));
-                    }
-                    known.depth = state.depth;
+            for (k, s) in known.regs.iter_mut().zip(&state.regs) {
+                if k.is_some() && k != s {
+                    *k = None;
                     changed = true;
                 }
-                for (k, s) in known.regs.iter_mut().zip(&state.regs) {
-                    if k.is_some() && k != s {
-                        *k = None;
-                        changed = true;
-                    }
-                }
-                Ok(changed)
             }
+            Ok(changed)
         }
     };
     let record = |calls: &mut BTreeMap<u64, MachineCall>,
-                      offset: u64,
-                      depth: i64,
-                      tail: bool,
-                      callee: Callee|
+                  offset: u64,
+                  depth: i64,
+                  tail: bool,
+                  callee: Callee|
      -> Result<(), String> {
         let depth = u64::try_from(depth)
             .map_err(|_| format!("call at +{offset:#x} with SP above the entry SP"))?;
@@ -254,7 +261,9 @@ fn walk(
             }
             Flow::Call(target) => match dest(offset, step.len, target)? {
                 Dest::Inside(t) => {
-                    return Err(format!("call at +{offset:#x} to +{t:#x} inside the function"))
+                    return Err(format!(
+                        "call at +{offset:#x} to +{t:#x} inside the function"
+                    ))
                 }
                 Dest::Outside(callee) => {
                     record(&mut calls, offset, before, false, callee)?;
@@ -302,10 +311,13 @@ pub(crate) mod tests {
             Ok(None)
         }
         fn function_at(&self, address: u64) -> Option<Callee> {
-            self.0.iter().find(|(a, _)| *a == address).map(|(_, n)| Callee {
-                name: n.to_string(),
-                local: false,
-            })
+            self.0
+                .iter()
+                .find(|(a, _)| *a == address)
+                .map(|(_, n)| Callee {
+                    name: n.to_string(),
+                    local: false,
+                })
         }
     }
 }

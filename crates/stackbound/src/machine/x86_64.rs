@@ -163,7 +163,10 @@ impl Isa for X86_64 {
                 continue; // not known to point at the stack
             };
             if m.index() != Register::None {
-                return Err(at("SP-relative access with an index register", self.text(&insn)));
+                return Err(at(
+                    "SP-relative access with an index register",
+                    self.text(&insn),
+                ));
             }
             // The lowest byte accessed is at base + displacement.
             touched = touched.max(base_depth - m.displacement() as i64);
@@ -333,9 +336,13 @@ mod tests {
     #[test]
     fn what_is_not_understood_is_an_error() {
         // mov %rax,%rsp; ret
-        assert!(depth(&[0x48, 0x89, 0xc4, 0xc3]).unwrap_err().contains("SP write"));
+        assert!(depth(&[0x48, 0x89, 0xc4, 0xc3])
+            .unwrap_err()
+            .contains("SP write"));
         // and $-16,%rsp; ret
-        assert!(depth(&[0x48, 0x83, 0xe4, 0xf0, 0xc3]).unwrap_err().contains("SP write"));
+        assert!(depth(&[0x48, 0x83, 0xe4, 0xf0, 0xc3])
+            .unwrap_err()
+            .contains("SP write"));
         // jmp *%rax
         assert!(depth(&[0xff, 0xe0]).unwrap_err().contains("indirect jump"));
         // push %rax; ret

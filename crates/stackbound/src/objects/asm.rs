@@ -220,7 +220,10 @@ pub(super) fn read(
     let Some((arch, triple)) = arch(file) else {
         return (
             None,
-            symbols.iter().map(|&i| unrecorded(&symbol(i), None)).collect(),
+            symbols
+                .iter()
+                .map(|&i| unrecorded(&symbol(i), None))
+                .collect(),
         );
     };
 
@@ -273,7 +276,9 @@ pub(super) fn read(
         if s.kind() != SymbolKind::Text || !s.is_definition() || s.is_local() {
             continue;
         }
-        let Some(section) = s.section_index() else { continue };
+        let Some(section) = s.section_index() else {
+            continue;
+        };
         let (linkage, local) = linkage(&s);
         let name = Name {
             name: s.name().unwrap_or_default().to_string(),
@@ -289,12 +294,14 @@ pub(super) fn read(
         }
     }
     for g in groups.values() {
-        functions.insert(((!linked).then_some(g.section), g.address), g.names[0].clone());
+        functions.insert(
+            ((!linked).then_some(g.section), g.address),
+            g.names[0].clone(),
+        );
     }
 
     // Relocations by section (objects only).
-    let mut relocations: HashMap<SectionIndex, BTreeMap<u64, object::Relocation>> =
-        HashMap::new();
+    let mut relocations: HashMap<SectionIndex, BTreeMap<u64, object::Relocation>> = HashMap::new();
     if !linked {
         for section in file.sections() {
             let map: BTreeMap<u64, object::Relocation> = section.relocations().collect();
@@ -488,8 +495,7 @@ fn taken(
             continue;
         }
         for (offset, r) in section.relocations() {
-            if used.contains(&(section.index(), offset)) && is_branch_relocation(arch, r.flags())
-            {
+            if used.contains(&(section.index(), offset)) && is_branch_relocation(arch, r.flags()) {
                 continue;
             }
             let RelocationTarget::Symbol(index) = r.target() else {
@@ -499,17 +505,18 @@ fn taken(
                 continue;
             };
             if symbol.kind() == SymbolKind::Section {
-                let Some(s) = symbol.section_index() else { continue };
+                let Some(s) = symbol.section_index() else {
+                    continue;
+                };
                 // x86's PC-relative references count from the field's end.
                 let delta = match (arch, r.flags()) {
-                    (Arch::X86_64, RelocationFlags::Elf { r_type })
-                        if matches!(
-                            r_type,
-                            elf::R_X86_64_PC32 | elf::R_X86_64_PLT32 | elf::R_X86_64_GOTPCREL
-                        ) =>
-                    {
-                        r.addend() + 4
-                    }
+                    (
+                        Arch::X86_64,
+                        RelocationFlags::Elf {
+                            r_type:
+                                elf::R_X86_64_PC32 | elf::R_X86_64_PLT32 | elf::R_X86_64_GOTPCREL,
+                        },
+                    ) => r.addend() + 4,
                     _ => r.addend(),
                 };
                 for d in [r.addend(), delta] {
@@ -524,7 +531,10 @@ fn taken(
                 continue;
             }
             let Ok(name) = symbol.name() else { continue };
-            out.insert((name.to_string(), symbol.is_local()), symbol.is_definition());
+            out.insert(
+                (name.to_string(), symbol.is_local()),
+                symbol.is_definition(),
+            );
         }
     }
     out.into_iter()

@@ -435,7 +435,11 @@ pub fn explanation(
                 "{}  own {}{}, total {}",
                 names.get(f),
                 step.own_depth,
-                if report.functions[f].flags.iter().any(|g| g == "machine-code") {
+                if report.functions[f]
+                    .flags
+                    .iter()
+                    .any(|g| g == "machine-code")
+                {
                     " (from its machine code)"
                 } else {
                     ""
