@@ -104,6 +104,7 @@ pub const INFORMATIONAL_FLAGS: &[&str] = &[
     "intra-function-call",
     "red-zone",
     "scalable-stack",
+    "machine-code",
 ];
 
 /// Flags with which the pass says `own_depth` is only a lower bound.

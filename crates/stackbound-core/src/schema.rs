@@ -76,6 +76,10 @@ pub struct UnrecordedEntry {
     pub address: Option<u64>,
     /// The object or binary it is in.
     pub origin: PathBuf,
+    /// Why stackbound could not read a depth from its machine code ("indirect jump at
+    /// +0x1c"); `None` where it did not try (an architecture it does not decode).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 
 /// Interrupt handlers and how they nest (docs/report.md, "Interrupt handlers").

@@ -9,6 +9,7 @@ pub mod cargo;
 pub mod cc;
 pub mod libc;
 pub mod llc;
+pub mod machine;
 pub mod objects;
 pub mod render;
 pub mod rust_crate;

@@ -16,6 +16,8 @@ use object::{Endian, Endianness, Object, ObjectSection, ObjectSymbol, SymbolKind
 use stackbound_core::records::{self, ModuleReport, Record, RecordError};
 use stackbound_core::schema::UnrecordedEntry;
 
+mod asm;
+
 /// The section of each function's entry, and the section of each module's.
 pub const FUNCTION_SECTION: &str = ".stackbound";
 pub const MODULE_SECTION: &str = ".stackbound.modules";
@@ -444,6 +446,7 @@ fn read_elf(
         }
     }
     let mut unrecorded = Vec::new();
+    let mut without_record = Vec::new();
     let mut wrapped = Vec::new();
     for symbol in file.symbols() {
         if symbol.kind() != SymbolKind::Text || !symbol.is_definition() {
@@ -461,14 +464,15 @@ fn read_elf(
             recorded_names.contains(name)
         };
         if !known {
-            unrecorded.push(UnrecordedEntry {
-                name: name.to_string(),
-                size: symbol.size(),
-                address: linked.then(|| symbol.address()),
-                origin: origin.to_path_buf(),
-            });
+            without_record.push(symbol.index());
         }
     }
+    // Hand-written assembly: a depth read from the machine code, else listed with the reason.
+    let (module, failed) = asm::read(&file, origin, linked, &without_record);
+    unrecorded.extend(failed);
+    // Records read from the machine code are records: the warning is for files of none.
+    any_records |= module.is_some();
+    out.modules.extend(module);
     if !any_records && !unrecorded.is_empty() {
         out.without_records.push(origin.to_path_buf());
     }

@@ -50,8 +50,16 @@ fn unrecorded_note(report: &Report) -> Option<String> {
         .externals
         .iter()
         .filter_map(|e| {
-            e.machine_code
-                .map(|size| format!("{} ({size} bytes)", e.name))
+            let size = e.machine_code?;
+            // Why stackbound could not read its depth from the machine code, where it tried.
+            let reason = report
+                .unrecorded
+                .iter()
+                .find(|u| u.name == e.name)
+                .and_then(|u| u.reason.as_deref())
+                .map(|r| format!(": {r}"))
+                .unwrap_or_default();
+            Some(format!("{} ({size} bytes{reason})", e.name))
         })
         .collect();
     let others = report.unrecorded.len().saturating_sub(called.len());
@@ -424,9 +432,18 @@ pub fn explanation(
     for step in &e.steps {
         let frame = match step.function {
             Some(f) => format!(
-                "{}  own {}, total {}",
+                "{}  own {}{}, total {}",
                 names.get(f),
                 step.own_depth,
+                if report.functions[f]
+                    .flags
+                    .iter()
+                    .any(|g| g == "machine-code")
+                {
+                    " (from its machine code)"
+                } else {
+                    ""
+                },
                 step.total
             ),
             None => format!("{}  (assumed {})", options.name(&step.name), step.total),
