@@ -16,7 +16,6 @@ pub mod demangle;
 pub mod graph;
 pub mod ids;
 pub mod interrupts;
-pub mod library;
 mod link;
 pub mod program;
 pub mod reasons;

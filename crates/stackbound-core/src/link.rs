@@ -58,11 +58,11 @@ fn strength(linkage: &str) -> Strength {
     }
 }
 
-pub(crate) fn is_local(f: &FunctionRecord) -> bool {
+fn is_local(f: &FunctionRecord) -> bool {
     f.local || matches!(f.linkage.as_str(), "internal" | "private")
 }
 
-pub(crate) fn is_local_linkage(local: bool, linkage: &str) -> bool {
+fn is_local_linkage(local: bool, linkage: &str) -> bool {
     local || matches!(linkage, "internal" | "private")
 }
 

@@ -148,7 +148,6 @@ impl Analysis {
                 }
             }),
             unrecorded: self.unrecorded().to_vec(),
-            libraries: self.libraries().to_vec(),
             warnings: self.warnings().to_vec(),
         }
     }
