@@ -18,37 +18,13 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::OnceLock;
 
 use serde_json::Value;
-use stackbound_tests::{custom_llc, llvm_tool, run, workspace_root, Scratch};
+use stackbound_tests::{custom_llc, llvm_tool, run, stackbound_bin, workspace_root, Scratch};
 
 /// The stackbound binary, built once per test process.
 fn stackbound() -> PathBuf {
-    static BIN: OnceLock<PathBuf> = OnceLock::new();
-    BIN.get_or_init(|| {
-        let exe = std::env::current_exe().expect("the test's own path");
-        let profile_dir = exe
-            .parent()
-            .and_then(Path::parent)
-            .expect("target/<profile>/deps/<test>")
-            .to_path_buf();
-        let mut cargo = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-        cargo.current_dir(workspace_root()).args([
-            "build",
-            "--quiet",
-            "-p",
-            "stackbound",
-            "--bin",
-            "stackbound",
-        ]);
-        if profile_dir.file_name().is_some_and(|n| n == "release") {
-            cargo.arg("--release");
-        }
-        run(&mut cargo);
-        profile_dir.join("stackbound")
-    })
-    .clone()
+    stackbound_bin("stackbound")
 }
 
 fn input(name: &str) -> PathBuf {
