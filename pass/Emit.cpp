@@ -10,7 +10,8 @@
 // function (its depth, flags, audit numbers from the frame, call sites, and
 // the IR facts that resolve indirect calls: address taken, signature, type
 // ids), the module's `symbols` record (address-taken code symbols, aliases,
-// ifuncs with their resolvers' targets) and the `end` record, each one line
+// ifuncs with their resolvers' targets, the names it uses undefined and the data
+// it defines) and the `end` record, each one line
 // written with llvm/Support/JSON.h. The format is docs/stack-report-format.md;
 // nothing here decides a depth.
 //
@@ -300,10 +301,33 @@ json::Object stackreport::symbolsRecord(const Module &M) {
     }
     IFuncs.push_back(std::move(O));
   }
+  // What an archive's linker sees of the module beyond its code: the global
+  // names it uses without defining them (data too: a member defining
+  // `stdout` is pulled in by a use of `stdout`), the ones only weakly (they
+  // pull no member in), and the data it defines.
+  json::Array Undefined, WeakUndefined, Data;
+  for (const GlobalValue &GV : M.global_values()) {
+    if (GV.hasLocalLinkage())
+      continue;
+    if (const auto *F = dyn_cast<Function>(&GV); F && F->isIntrinsic())
+      continue;
+    if (GV.isDeclaration()) {
+      if (!GV.use_empty())
+        (GV.hasExternalWeakLinkage() ? WeakUndefined : Undefined)
+            .push_back(symbolName(GV));
+      continue;
+    }
+    if (!isa<Function>(GV) && !isa<GlobalIFunc>(GV) &&
+        !isa_and_nonnull<Function>(GV.getAliaseeObject()))
+      Data.push_back(symbolName(GV));
+  }
   return json::Object{{"kind", "symbols"},
                       {"address_taken", std::move(Taken)},
                       {"aliases", std::move(Aliases)},
-                      {"ifuncs", std::move(IFuncs)}};
+                      {"ifuncs", std::move(IFuncs)},
+                      {"undefined", std::move(Undefined)},
+                      {"weak_undefined", std::move(WeakUndefined)},
+                      {"data", std::move(Data)}};
 }
 
 json::Object stackreport::endRecord(uint64_t Functions) {

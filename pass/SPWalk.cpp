@@ -23,6 +23,8 @@
 
 #include "SPWalk.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/MC/MCRegisterInfo.h"
 #include "llvm/CodeGen/MachineFunction.h"
 #include "llvm/CodeGen/MachineInstr.h"
 #include "llvm/CodeGen/TargetFrameLowering.h"
@@ -83,18 +85,96 @@ void forgetOverlapping(Register Dst, Map &M, const TargetRegisterInfo &TRI) {
     M.erase(Reg);
 }
 
+/// The names asm text may give SP or a part of it: the register info's own
+/// (`rsp`, `esp`, `wsp`, RISC-V's `x2`) and the ABI's `sp`, ARM's `r13`.
+SmallVector<std::string, 8> spNames(Register SP, const TargetRegisterInfo &TRI) {
+  SmallVector<std::string, 8> Names{"sp", "r13"};
+  for (MCRegAliasIterator R(SP, &TRI, /*IncludeSelf=*/true); R.isValid(); ++R)
+    Names.push_back(StringRef(TRI.getName(*R)).lower());
+  return Names;
+}
+
+/// Mnemonics that move SP or call: pushes and pops of every target (`vpush`,
+/// Zcmp's `cm.push`), calls and links (`bl*`, `jal*`, `tail`), `enter` and
+/// `leave`. The ARM branches `blo`, `bls`, `blt`, `ble` only look like links.
+bool movesSPOrCalls(StringRef Mnemonic) {
+  StringRef M = Mnemonic.split('.').first;
+  for (StringRef Prefix : {"qc.cm.", "cm.", "c."})
+    if (Mnemonic.starts_with(Prefix))
+      M = Mnemonic.drop_front(Prefix.size()).split('.').first;
+  if (M == "popcnt")
+    return false;
+  if (M.starts_with("push") || M.starts_with("pop") || M == "vpush" ||
+      M == "vpop" || M.starts_with("call") || M == "enter" ||
+      M.starts_with("leave") || M == "jal" || M == "jalr" || M == "tail")
+    return true;
+  return M.starts_with("bl") && !is_contained({"blo", "bls", "blt", "ble"}, M);
+}
+
+bool isWordChar(char C) { return isAlnum(C) || C == '_' || C == '.'; }
+
+/// Whether one asm statement may move SP: a mnemonic that does, or SP named
+/// anywhere but as the base of a memory operand without writeback (`(%rsp)`,
+/// `8(sp)`, `[sp, #8]`; not `[sp, #-16]!` or `[sp], #16`).
+bool statementMayMoveSP(StringRef Statement, ArrayRef<std::string> SPNames) {
+  static constexpr StringLiteral Prefixes[] = {
+      "lock", "rep", "repe", "repne", "repz", "repnz", "notrack", "data16"};
+  bool SeenMnemonic = false;
+  // Pre-index `!`, or post-index `[sp], #16` (an operand after a bracket).
+  bool Writeback = Statement.contains('!');
+  for (size_t At = Statement.find(']'); At != StringRef::npos && !Writeback;
+       At = Statement.find(']', At + 1))
+    Writeback = Statement.drop_front(At + 1).ltrim().starts_with(",");
+  int Depth = 0;
+  for (size_t I = 0; I < Statement.size();) {
+    char C = Statement[I];
+    if (C == '(' || C == '[' || C == '{')
+      ++Depth;
+    if (C == ')' || C == ']' || C == '}')
+      Depth = std::max(0, Depth - 1);
+    if (!isWordChar(C)) {
+      ++I;
+      continue;
+    }
+    size_t End = I;
+    while (End < Statement.size() && isWordChar(Statement[End]))
+      ++End;
+    std::string Word = Statement.slice(I, End).lower();
+    bool IsLabel = Statement.drop_front(End).starts_with(":");
+    I = End;
+    if (!SeenMnemonic) {
+      if (IsLabel || Word.front() == '.' || is_contained(Prefixes, Word))
+        continue; // `1:`, a directive, `lock`
+      SeenMnemonic = true;
+      if (movesSPOrCalls(Word))
+        return true;
+      continue;
+    }
+    if (is_contained(SPNames, Word) && (Depth == 0 || Writeback))
+      return true;
+  }
+  return false;
+}
+
 /// Inline asm may push below SP without declaring it. rustc marks asm
-/// without `nostack` as alignstack; for other asm, look at the text.
-bool inlineAsmMayUseStack(const MachineInstr &MI) {
+/// without `nostack` as alignstack; for other asm, read the text statement by
+/// statement (a word inside another, `syscall`'s "call", is not a match).
+bool inlineAsmMayUseStack(const MachineInstr &MI, Register SP,
+                          const TargetRegisterInfo &TRI) {
   int64_t Extra = MI.getOperand(InlineAsm::MIOp_ExtraInfo).getImm();
   if (Extra & InlineAsm::Extra_IsAlignStack)
     return true;
-  std::string Text =
-      StringRef(MI.getOperand(InlineAsm::MIOp_AsmString).getSymbolName())
-          .lower();
-  for (StringRef Word : {"push", "pop", "call", "bl ", "blr", "sp", "enter"})
-    if (StringRef(Text).contains(Word))
-      return true;
+  StringRef Text = MI.getOperand(InlineAsm::MIOp_AsmString).getSymbolName();
+  SmallVector<std::string, 8> Names = spNames(SP, TRI);
+  SmallVector<StringRef, 8> Statements;
+  Text.split(Statements, '\n');
+  for (StringRef Line : Statements) {
+    SmallVector<StringRef, 4> Parts;
+    Line.split(Parts, ';');
+    for (StringRef Statement : Parts)
+      if (statementMayMoveSP(Statement, Names))
+        return true;
+  }
   return false;
 }
 
@@ -222,7 +302,7 @@ std::optional<int64_t> SPWalker::stepSP(const MachineInstr &MI, SPState &S) {
     flag("inline-asm");
     if (MI.modifiesRegister(SP, &TRI))
       unknown(S, "opaque-sp-adjustment");
-    else if (inlineAsmMayUseStack(MI))
+    else if (inlineAsmMayUseStack(MI, SP, TRI))
       flag("inline-asm-stack");
     return dropClobbered(MI, S), std::nullopt;
   }

@@ -47,6 +47,7 @@ pub(crate) enum Cmd {
     Bench(Bench),
     Fuzz(Fuzz),
     Validate(crate::validate::Validate),
+    LibcRecords(crate::libc_records::LibcRecords),
     Help,
 }
 
@@ -119,6 +120,9 @@ impl Cmd {
                 args: args.collect(),
             }),
             Some("validate") => Cmd::Validate(crate::validate::Validate::parse(args)?),
+            Some("libc-records") => {
+                Cmd::LibcRecords(crate::libc_records::LibcRecords::parse(args)?)
+            }
             Some("help" | "-h" | "--help") => Cmd::Help,
             _ => bail!("unknown command {command:?}.\n\n{USAGE}"),
         };
@@ -311,7 +315,7 @@ impl FetchLlc {
 
 /// `--name value`, `--name=value` and bare `--name` options, checked against `known` (each name
 /// with whether it takes a value).
-fn options(
+pub(crate) fn options(
     args: impl Iterator<Item = OsString>,
     command: &str,
     known: &[(&str, bool)],

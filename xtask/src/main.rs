@@ -8,6 +8,7 @@ mod dist_llc;
 mod fetch_llc;
 mod flags;
 mod fuzz;
+mod libc_records;
 mod report;
 mod test;
 mod validate;
@@ -56,8 +57,9 @@ fn try_main() -> anyhow::Result<()> {
         flags::Cmd::Bench(cmd) => cmd.run(&sh),
         flags::Cmd::Fuzz(cmd) => cmd.run(),
         flags::Cmd::Validate(cmd) => cmd.run(&sh),
+        flags::Cmd::LibcRecords(cmd) => cmd.run(&sh),
         flags::Cmd::Help => {
-            print!("{}{}", flags::USAGE, validate::USAGE);
+            print!("{}{}{}", flags::USAGE, validate::USAGE, libc_records::USAGE);
             Ok(())
         }
     }

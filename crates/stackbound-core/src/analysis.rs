@@ -15,7 +15,7 @@ use crate::graph::{CallGraph, GraphError, Resolution};
 use crate::ids::{CallId, ComponentId, FnId};
 use crate::interrupts::{self, Handlers, Nesting};
 use crate::records::ModuleReport;
-use crate::schema::UnrecordedEntry;
+use crate::schema::{LibraryEntry, UnrecordedEntry};
 use crate::scope::Scope;
 
 /// What the analysis assumes and how strictly it judges. The llc that makes the records has
@@ -114,6 +114,7 @@ pub struct Analysis {
     violations: Vec<Violation>,
     warnings: Vec<String>,
     unrecorded: Vec<UnrecordedEntry>,
+    libraries: Vec<LibraryEntry>,
     scope: Scope,
     presentation: OnceLock<Presentation>,
 }
@@ -169,6 +170,7 @@ impl Analysis {
             violations,
             warnings,
             unrecorded: Vec::new(),
+            libraries: Vec::new(),
             scope,
             presentation: OnceLock::new(),
         })
@@ -295,6 +297,15 @@ impl Analysis {
     /// any callee without a record is, and the report lists them.
     pub fn note_unrecorded(&mut self, functions: Vec<UnrecordedEntry>) {
         self.unrecorded.extend(functions);
+    }
+
+    /// The static libraries whose members were linked in ([`crate::library::pull`]).
+    pub fn libraries(&self) -> &[LibraryEntry] {
+        &self.libraries
+    }
+
+    pub fn note_library(&mut self, library: LibraryEntry) {
+        self.libraries.push(library);
     }
 
     fn presentation(&self) -> &Presentation {

@@ -16,6 +16,7 @@ pub mod demangle;
 pub mod graph;
 pub mod ids;
 pub mod interrupts;
+pub mod library;
 mod link;
 pub mod program;
 pub mod reasons;

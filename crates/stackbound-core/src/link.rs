@@ -58,11 +58,11 @@ fn strength(linkage: &str) -> Strength {
     }
 }
 
-fn is_local(f: &FunctionRecord) -> bool {
+pub(crate) fn is_local(f: &FunctionRecord) -> bool {
     f.local || matches!(f.linkage.as_str(), "internal" | "private")
 }
 
-fn is_local_linkage(local: bool, linkage: &str) -> bool {
+pub(crate) fn is_local_linkage(local: bool, linkage: &str) -> bool {
     local || matches!(linkage, "internal" | "private")
 }
 

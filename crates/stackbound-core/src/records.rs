@@ -260,6 +260,17 @@ pub struct SymbolsRecord {
     pub address_taken: Vec<TakenRecord>,
     pub aliases: Vec<AliasRecord>,
     pub ifuncs: Vec<IfuncRecord>,
+    /// What a static library's linker sees of the module beyond its calls: the global names it
+    /// uses without defining them (data too), those it uses only weakly (they pull no archive
+    /// member in), and the data it defines. Records from before these lists have none: a
+    /// library cannot be linked against them ([`crate::library`] says so), never as "uses
+    /// nothing".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub undefined: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weak_undefined: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<String>>,
 }
 
 /// Last line: proof the writer finished.
@@ -697,5 +708,155 @@ mod tests {
             "{MODULE}\n{FUNCTION}\n{SYMBOLS}\n{end}\n{MODULE}\n{FUNCTION}\n{SYMBOLS}\n{end}\n"
         );
         assert_eq!(parse_str(&text).unwrap().len(), 2);
+    }
+}
+
+/// Writes `modules` as a report file: per module its `module` line, its `function` lines, its
+/// `symbols` line and an `end` line counting the functions, as llc's `-stack-report` writes
+/// them and [`parse`] reads them back. `origin` is not written (it is where a reader found the
+/// records). The same modules give the same bytes.
+pub fn write_jsonl(modules: &[ModuleReport], out: &mut impl std::io::Write) -> std::io::Result<()> {
+    fn line(
+        out: &mut impl std::io::Write,
+        value: &impl Serialize,
+        kind: &str,
+    ) -> std::io::Result<()> {
+        let mut value = serde_json::to_value(value).map_err(std::io::Error::other)?;
+        let Some(object) = value.as_object_mut() else {
+            return Err(std::io::Error::other(format!(
+                "a `{kind}` record is not a JSON object"
+            )));
+        };
+        object.insert("kind".into(), kind.into());
+        serde_json::to_writer(&mut *out, &value).map_err(std::io::Error::other)?;
+        out.write_all(b"\n")
+    }
+    for module in modules {
+        line(out, &module.module, "module")?;
+        for function in &module.functions {
+            line(out, function, "function")?;
+        }
+        line(out, &module.symbols, "symbols")?;
+        let end = EndRecord {
+            schema: SCHEMA,
+            functions: module.functions.len() as u64,
+        };
+        line(out, &end, "end")?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod write_tests {
+    use super::*;
+
+    /// Two modules written and read back are the modules (less `origin` and the lines' own
+    /// `kind`, which the reader fills in), and writing them again gives the same bytes.
+    #[test]
+    fn write_jsonl_round_trips() {
+        let module = |source: &str| ModuleRecord {
+            schema: SCHEMA,
+            source: source.into(),
+            module_id: source.into(),
+            triple: "x86_64-unknown-linux-musl".into(),
+            llvm_version: "22.1.8".into(),
+            pass: "stack-report".into(),
+        };
+        let call = CallRecord {
+            kind: CallKind::Direct,
+            tail: false,
+            callee: Some("vfprintf".into()),
+            callee_local: false,
+            depth: 216,
+            depth_known: true,
+            type_ids: Vec::new(),
+            signatures: Vec::new(),
+            index: 7,
+            loc: None,
+        };
+        let function = FunctionRecord {
+            schema: SCHEMA,
+            name: "printf".into(),
+            linkage: "external".into(),
+            source: "src/stdio/printf.c".into(),
+            own_depth: 216,
+            flags: vec!["red-zone".into()],
+            frame: Some(Box::new(Frame {
+                stack_size: Some(208),
+                ..Frame::default()
+            })),
+            signature: "i32 (ptr, ...)".into(),
+            calls: vec![call],
+            ..FunctionRecord::default()
+        };
+        let symbols = SymbolsRecord {
+            schema: SCHEMA,
+            address_taken: vec![TakenRecord {
+                name: "f".into(),
+                local: true,
+                defined: true,
+                signature: "void ()".into(),
+                type_ids: vec![1, 2],
+            }],
+            aliases: vec![AliasRecord {
+                name: "a".into(),
+                local: false,
+                linkage: "weak".into(),
+                aliasee: SymbolRef {
+                    name: "printf".into(),
+                    local: false,
+                },
+            }],
+            ifuncs: Vec::new(),
+            undefined: Some(vec!["puts".into(), "stdout".into()]),
+            weak_undefined: Some(vec!["hook".into()]),
+            data: Some(vec!["table".into()]),
+        };
+        let modules = vec![
+            ModuleReport {
+                module: module("printf.c"),
+                functions: vec![
+                    function.clone(),
+                    FunctionRecord {
+                        name: "g".into(),
+                        ..function
+                    },
+                ],
+                symbols: symbols.clone(),
+                origin: "libc.a(printf.o)".into(),
+            },
+            ModuleReport {
+                module: module("empty.c"),
+                functions: Vec::new(),
+                symbols,
+                origin: PathBuf::new(),
+            },
+        ];
+        let mut bytes = Vec::new();
+        write_jsonl(&modules, &mut bytes).unwrap();
+        let text = String::from_utf8(bytes.clone()).unwrap();
+        let kinds: Vec<String> = text
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["kind"].to_string())
+            .collect();
+        let want = [
+            "module", "function", "function", "symbols", "end", "module", "symbols", "end",
+        ];
+        assert_eq!(kinds, want.map(|k| format!("\"{k}\"")), "{text}");
+
+        let path = Path::new("round.jsonl");
+        let back = parse(&bytes, path).unwrap();
+        let mut want = modules.clone();
+        for module in &mut want {
+            module.origin = path.to_path_buf();
+            for function in &mut module.functions {
+                function.kind = Some(LineKind::Function);
+            }
+        }
+        assert_eq!(back, want);
+
+        let mut again = Vec::new();
+        write_jsonl(&back, &mut again).unwrap();
+        assert_eq!(again, bytes);
     }
 }

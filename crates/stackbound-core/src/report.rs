@@ -148,6 +148,7 @@ impl Analysis {
                 }
             }),
             unrecorded: self.unrecorded().to_vec(),
+            libraries: self.libraries().to_vec(),
             warnings: self.warnings().to_vec(),
         }
     }

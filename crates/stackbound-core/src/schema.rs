@@ -46,7 +46,23 @@ pub struct Report {
     /// record: hand-written assembly, libc, code built without the compiler wrapper.
     #[serde(default)]
     pub unrecorded: Vec<UnrecordedEntry>,
+    /// Static libraries linked in from record bundles (`--libc`), and what was taken from them.
+    #[serde(default)]
+    pub libraries: Vec<LibraryEntry>,
     pub warnings: Vec<String>,
+}
+
+/// A static library linked in as the linker would (docs/libc.md): only the members the
+/// program pulls in are modules of the report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LibraryEntry {
+    /// `musl 1.2.5 (x86_64-linux-musl)`.
+    pub name: String,
+    /// Where its records came from.
+    pub origin: PathBuf,
+    /// Its members, and how many of them the program pulled in.
+    pub members: u64,
+    pub pulled: u64,
 }
 
 /// A function in an input object or linked binary without a record: its bound is unknown.

@@ -7,6 +7,7 @@
 pub mod annotate;
 pub mod cargo;
 pub mod cc;
+pub mod libc;
 pub mod llc;
 pub mod machine;
 pub mod objects;
@@ -49,6 +50,9 @@ pub struct LlcOptions {
 pub struct Options {
     pub llc: LlcOptions,
     pub analysis: AnalysisOptions,
+    /// A C library to link in from its records (`--libc`, docs/libc.md).
+    #[serde(default)]
+    pub libc: Option<libc::LibcChoice>,
 }
 
 impl Options {
@@ -86,6 +90,10 @@ pub enum Error {
     Object(#[from] objects::ObjectError),
     #[error(transparent)]
     Vectors(#[from] vectors::VectorError),
+    #[error(transparent)]
+    Libc(#[from] libc::LibcError),
+    #[error(transparent)]
+    Library(#[from] stackbound_core::library::LibraryError),
     #[error(
         "no stackbound records in {}: build the objects with the compiler wrapper \
          (CC=stackbound-cc; docs/build-systems.md) or give the .ll/.bc modules",
@@ -164,6 +172,26 @@ pub fn analyze_with_records(
     for path in record_files {
         modules.extend(records::read_file(path)?);
     }
+    let mut libraries = Vec::new();
+    if let Some(choice) = &options.libc {
+        let library = libc::resolve(choice, &modules)?;
+        let entry = schema::LibraryEntry {
+            name: library.name.clone(),
+            origin: library.origin.clone(),
+            members: (library.start_files.len() + library.members.len()) as u64,
+            pulled: 0,
+        };
+        let machine_code = unrecorded
+            .iter()
+            .map(|u: &schema::UnrecordedEntry| u.name.as_str());
+        let pulled = stackbound_core::library::pull(&modules, machine_code, library)?;
+        libraries.push(schema::LibraryEntry {
+            pulled: pulled.members.len() as u64,
+            ..entry
+        });
+        modules.extend(pulled.modules);
+        unrecorded.extend(pulled.unrecorded);
+    }
     let mut analysis_options = options.analysis.clone();
     vectors::apply(&mut analysis_options, &executables)?;
     let mut analysis = analyze_records(modules, &analysis_options)?;
@@ -171,6 +199,9 @@ pub fn analyze_with_records(
         analysis.warn(w);
     }
     analysis.note_unrecorded(unrecorded);
+    for library in libraries {
+        analysis.note_library(library);
+    }
     Ok(analysis)
 }
 

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 use object::read::archive::ArchiveFile;
 use object::{Endian, Endianness, Object, ObjectSection, ObjectSymbol, SymbolKind};
+use stackbound_core::library::Member;
 use stackbound_core::records::{self, ModuleReport, Record, RecordError};
 use stackbound_core::schema::UnrecordedEntry;
 
@@ -153,6 +154,138 @@ fn read_file(path: &Path, out: &mut ObjectRecords) -> Result<(), ObjectError> {
         out.modules.extend(modules);
     }
     Ok(())
+}
+
+/// What an ELF file's symbol table tells a static link about it.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(crate) struct LinkNames {
+    /// Every global name it defines, strong or weak, code or data (common symbols too).
+    pub defines: Vec<String>,
+    /// The names it uses without defining them, strongly: each pulls an archive member in.
+    pub undefined: Vec<String>,
+    /// The names it uses only weakly: they pull nothing in.
+    pub weak_undefined: Vec<String>,
+    /// The global names it defines that are not code.
+    pub data: Vec<String>,
+}
+
+pub(crate) fn link_names(file: &object::File) -> LinkNames {
+    let mut names = LinkNames::default();
+    for symbol in file.symbols() {
+        if symbol.is_local() || matches!(symbol.kind(), SymbolKind::Section | SymbolKind::File) {
+            continue;
+        }
+        let Ok(name) = symbol.name() else { continue };
+        if name.is_empty() {
+            continue;
+        }
+        let name = name.to_owned();
+        if symbol.is_undefined() {
+            if symbol.is_weak() {
+                names.weak_undefined.push(name);
+            } else {
+                names.undefined.push(name);
+            }
+            continue;
+        }
+        if symbol.kind() != SymbolKind::Text {
+            names.data.push(name.clone());
+        }
+        names.defines.push(name);
+    }
+    for list in [
+        &mut names.defines,
+        &mut names.undefined,
+        &mut names.weak_undefined,
+        &mut names.data,
+    ] {
+        list.sort();
+        list.dedup();
+    }
+    names
+}
+
+/// The members of the static library `path` in archive order, each with its symbol table's
+/// names and its code: its records, or a module read from its machine code
+/// ([`stackbound_core::library`] pulls them as the linker does).
+pub fn read_library(path: &Path) -> Result<Vec<Member>, ObjectError> {
+    let data = std::fs::read(path).map_err(|source| ObjectError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let format = |message: String| ObjectError::Format {
+        path: path.to_path_buf(),
+        message,
+    };
+    let archive = ArchiveFile::parse(&*data).map_err(|e| format(e.to_string()))?;
+    let mut members = Vec::new();
+    for member in archive.members() {
+        let member = member.map_err(|e| format(e.to_string()))?;
+        if member.is_thin() {
+            return Err(format(
+                "a thin archive: give the archive its members are in".into(),
+            ));
+        }
+        let bytes = member.data(&*data).map_err(|e| format(e.to_string()))?;
+        if !bytes.starts_with(b"\x7fELF") {
+            continue; // a symbol table, or a file that is not code
+        }
+        let name = String::from_utf8_lossy(member.name()).into_owned();
+        let origin = PathBuf::from(format!("{}({name})", path.display()));
+        members.push(read_member(bytes, name, &origin)?);
+    }
+    Ok(members)
+}
+
+/// One relocatable object as a library member: `crt1.o`, or an archive's member.
+pub fn read_object_member(path: &Path) -> Result<Member, ObjectError> {
+    let data = std::fs::read(path).map_err(|source| ObjectError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    read_member(&data, name, path)
+}
+
+fn read_member(bytes: &[u8], name: String, origin: &Path) -> Result<Member, ObjectError> {
+    let file = object::File::parse(bytes).map_err(|e| ObjectError::Format {
+        path: origin.to_path_buf(),
+        message: e.to_string(),
+    })?;
+    if file.kind() != object::ObjectKind::Relocatable {
+        return Err(ObjectError::Format {
+            path: origin.to_path_buf(),
+            message: "a library member must be a relocatable object".into(),
+        });
+    }
+    let names = link_names(&file);
+    let mut modules = Modules::default();
+    let mut found = ObjectRecords::default();
+    read_elf(bytes, origin, &mut modules, &mut found)?;
+    let mut records = modules.finish(origin)?;
+    // A module read from machine code is named by its origin: in a library, by the member
+    // (`libc.a(memcpy.lo)`), so that where the archive lay reaches no record.
+    let member_name = origin
+        .file_name()
+        .map_or_else(|| name.clone(), |n| n.to_string_lossy().into_owned());
+    for module in &mut found.modules {
+        module.module.source = member_name.clone();
+        module.module.module_id = member_name.clone();
+        for function in &mut module.functions {
+            function.source = member_name.clone();
+        }
+    }
+    records.append(&mut found.modules);
+    Ok(Member {
+        name,
+        defines: names.defines,
+        undefined: names.undefined,
+        modules: records,
+        unrecorded: found.unrecorded,
+    })
 }
 
 /// How the linker applied `--wrap`: lld rewrites every reference to the symbol, also those

@@ -286,6 +286,7 @@ fn to_records(modules: &[Module]) -> Vec<ModuleReport> {
                     })
                     .collect(),
                 ifuncs: Vec::new(),
+                ..Default::default()
             },
             origin: format!("m{m}.jsonl").into(),
         })

@@ -13,7 +13,7 @@ use anyhow::{bail, Context, Result};
 use stackbound::{records::ModuleReport, Llc};
 
 use super::{
-    corpus::{Lang, Program, Source},
+    corpus::{Lang, Libc, Program, Source},
     Arch,
 };
 use std::collections::{BTreeMap, BTreeSet};
@@ -136,6 +136,123 @@ impl BareLibs {
         }
     }
 }
+/// A C library that `cargo xtask libc-records` built for one target: its sysroot (headers,
+/// start files, `libc.a`) and the records bundle of that `libc.a`.
+#[derive(Debug, Clone)]
+pub struct LibcSysroot {
+    /// `<root>/musl-<version>/<arch>-linux-musl`.
+    pub sysroot: PathBuf,
+    /// The bundle `--libc` takes: `<sysroot>/records` (a directory with `manifest.json`).
+    pub bundle: PathBuf,
+    /// The compiler's runtime library (libgcc's soft-float helpers, which musl's `long double`
+    /// code calls on AArch64): the link needs it; nothing in it has records.
+    pub libgcc: Option<PathBuf>,
+}
+
+impl Arch {
+    /// The triple of a program linked against musl (clang and llc).
+    pub fn musl_triple(self) -> String {
+        format!("{}-unknown-linux-musl", self.name())
+    }
+}
+
+impl LibcSysroot {
+    /// Where `cargo xtask libc-records` writes: `$STACKBOUND_LIBC_DIR` (its `--out`), else
+    /// `$CARGO_TARGET_DIR/libc`, else the workspace's `target/libc`.
+    pub fn root(workspace: &Path) -> PathBuf {
+        if let Some(dir) = env::var_os("STACKBOUND_LIBC_DIR").filter(|d| !d.is_empty()) {
+            return PathBuf::from(dir);
+        }
+        match env::var_os("CARGO_TARGET_DIR").filter(|d| !d.is_empty()) {
+            Some(dir) => PathBuf::from(dir).join("libc"),
+            None => workspace.join("target/libc"),
+        }
+    }
+
+    /// The newest `musl-<version>/<arch>-linux-musl` under `root` with a `lib/libc.a` and a
+    /// records bundle.
+    pub fn find(root: &Path, libc: Libc, arch: Arch) -> Result<LibcSysroot> {
+        let target = format!("{}-linux-musl", arch.name());
+        let prefix = format!("{}-", libc.name());
+        let mut found: Vec<(Vec<u64>, PathBuf)> = fs::read_dir(root)
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e.ok())
+            .filter_map(|e| {
+                let name = e.file_name().into_string().ok()?;
+                let version = name.strip_prefix(&prefix)?.to_string();
+                let sysroot = e.path().join(&target);
+                sysroot.join("lib/libc.a").is_file().then(|| {
+                    let key = version
+                        .split(|c: char| !c.is_ascii_digit())
+                        .filter_map(|n| n.parse().ok())
+                        .collect();
+                    (key, sysroot)
+                })
+            })
+            .collect();
+        found.sort();
+        let Some((_, sysroot)) = found.pop() else {
+            bail!(
+                "no {lib} sysroot for {arch} in {}: `// validate: libc {lib}` programs link against                  the {lib} that `cargo xtask libc-records {lib} --target {arch}` builds there (or set                  STACKBOUND_LIBC_DIR to the directory it wrote, its --out); or leave those programs                  out (--only, --target)",
+                root.display(),
+                lib = libc.name(),
+            );
+        };
+        // The bundle sits in the sysroot's `records/`; a bundle in the sysroot itself is taken too.
+        let bundle = [sysroot.join("records"), sysroot.clone()]
+            .into_iter()
+            .find(|d| d.join(stackbound::libc::MANIFEST).is_file())
+            .with_context(|| {
+                format!(
+                    "{} has no records bundle (records/{}): run `cargo xtask libc-records {} --target {arch}` again",
+                    sysroot.display(),
+                    stackbound::libc::MANIFEST,
+                    libc.name()
+                )
+            })?;
+        for file in ["lib/crt1.o", "lib/crti.o", "lib/crtn.o", "include/stdio.h"] {
+            if !sysroot.join(file).is_file() {
+                bail!(
+                    "{} has no {file}: an incomplete install; run `cargo xtask libc-records {} --target {arch}` again",
+                    sysroot.display(),
+                    libc.name()
+                );
+            }
+        }
+        Ok(LibcSysroot {
+            sysroot,
+            bundle,
+            libgcc: libgcc(arch),
+        })
+    }
+
+    pub fn include(&self) -> PathBuf {
+        self.sysroot.join("include")
+    }
+
+    pub fn lib(&self, file: &str) -> PathBuf {
+        self.sysroot.join("lib").join(file)
+    }
+}
+
+/// Debian's libgcc.a for `arch` (native gcc, or the cross gcc's), if installed.
+fn libgcc(arch: Arch) -> Option<PathBuf> {
+    let base = match arch {
+        Arch::X86_64 => "/usr/lib/gcc/x86_64-linux-gnu",
+        Arch::Aarch64 => "/usr/lib/gcc-cross/aarch64-linux-gnu",
+        _ => return None,
+    };
+    let mut found: Vec<PathBuf> = fs::read_dir(base)
+        .ok()?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path().join("libgcc.a"))
+        .filter(|p| p.is_file())
+        .collect();
+    found.sort();
+    found.pop()
+}
+
 /// How long one test binary may run (qemu included) before it is killed.
 const RUN_TIMEOUT: Duration = Duration::from_secs(120);
 
@@ -153,6 +270,8 @@ pub struct Tools {
     pub rust_targets: Vec<Arch>,
     /// Source directories of the registry crates that `crate:` sources name (`crate_sources`).
     pub crates: BTreeMap<String, PathBuf>,
+    /// The C library sysroots that `libc` programs link against, per target.
+    pub libcs: BTreeMap<(Arch, Libc), LibcSysroot>,
 }
 
 impl Tools {
@@ -223,6 +342,7 @@ impl Tools {
             objdump,
             rust_targets,
             crates: BTreeMap::new(),
+            libcs: BTreeMap::new(),
         })
     }
 
@@ -256,25 +376,106 @@ impl Tools {
     }
 }
 
-/// Per target: the harness objects and the runtime library, built once.
+/// Per target (and C library): the harness objects and the runtime library, built once.
 pub struct Support {
     pub arch: Arch,
+    /// `None`: Debian's glibc (or picolibc on bare metal), with `validate/rt`.
+    pub libc: Option<Libc>,
     pub harness: Vec<PathBuf>,
+    /// With a `libc`: the stack reports of the harness, compiled through the custom llc. The
+    /// members of `libc.a` it references are in the link, and decide which definitions the
+    /// program's calls bind to (musl's weak `__libc_malloc_impl` gives way to mallocng's when
+    /// `free` is in): the analysis pulls the members for them too.
+    pub harness_reports: Vec<PathBuf>,
     pub harness_dir: PathBuf,
     /// `validate/corpus/`, on every program's include path (for `sb.h`).
     pub corpus_include: PathBuf,
-    /// `validate/rt/rt.c` through the custom llc: its object and its records.
-    pub rt_object: PathBuf,
+    /// `validate/rt/rt.c` through the custom llc: its object and its records (none with a
+    /// `libc`, which defines memcpy and the rest itself).
+    pub rt_object: Option<PathBuf>,
     pub rt_modules: Vec<ModuleReport>,
 }
 
+/// The clang flags of a module linked against `libc`: its triple, its headers and no others
+/// (musl's own stddef.h, stdarg.h, ...).
+fn libc_clang_flags(cmd: &mut Command, arch: Arch, libc: &LibcSysroot) {
+    cmd.arg(format!("--target={}", arch.musl_triple()))
+        .arg("-nostdinc")
+        .arg("-isystem")
+        .arg(libc.include());
+}
+
+impl Tools {
+    /// The sysroot of `libc` for `arch` (found before any job runs).
+    pub fn libc(&self, arch: Arch, libc: Libc) -> Result<&LibcSysroot> {
+        self.libcs
+            .get(&(arch, libc))
+            .with_context(|| format!("no {} sysroot for {arch}", libc.name()))
+    }
+}
+
 impl Support {
-    pub fn build(tools: &Tools, root: &Path, out: &Path, arch: Arch) -> Result<Support> {
-        let dir = out.join(arch.name()).join("_support");
+    pub fn build(
+        tools: &Tools,
+        root: &Path,
+        out: &Path,
+        arch: Arch,
+        libc: Option<Libc>,
+    ) -> Result<Support> {
+        let dir = match libc {
+            None => out.join(arch.name()).join("_support"),
+            Some(l) => out.join(arch.name()).join(format!("_support-{}", l.name())),
+        };
         fs::create_dir_all(&dir)?;
         let harness_dir = root.join("validate/harness");
-        let mut harness = Vec::new();
         let stem = arch.file_stem();
+        let trampoline = harness_dir.join(format!("trampoline_{stem}.S"));
+        if let Some(libc) = libc {
+            let sysroot = tools.libc(arch, libc)?;
+            // harness.c through the custom llc (its records join the analysis' link); the
+            // trampoline is assembly, and references nothing.
+            let ir = dir.join("harness.ll");
+            let mut cmd = Command::new(&tools.clang);
+            libc_clang_flags(&mut cmd, arch, sysroot);
+            cmd.args(["-O2", "-S", "-emit-llvm", "-Wall", "-Werror"])
+                .arg("-I")
+                .arg(&harness_dir)
+                .arg(harness_dir.join("harness.c"))
+                .arg("-o")
+                .arg(&ir);
+            run(&mut cmd)?;
+            let object = dir.join("harness.o");
+            let report = dir.join("harness.jsonl");
+            llc(
+                tools,
+                arch,
+                &arch.musl_triple(),
+                &ir,
+                &object,
+                &report,
+                "-O2",
+                &[],
+            )?;
+            let tramp = dir.join("trampoline.o");
+            let mut cmd = Command::new(&tools.clang);
+            cmd.arg(format!("--target={}", arch.musl_triple()))
+                .args(["-c"])
+                .arg(&trampoline)
+                .arg("-o")
+                .arg(&tramp);
+            run(&mut cmd)?;
+            return Ok(Support {
+                arch,
+                libc: Some(libc),
+                harness: vec![object, tramp],
+                harness_reports: vec![report],
+                harness_dir,
+                corpus_include: root.join("validate/corpus"),
+                rt_object: None,
+                rt_modules: Vec::new(),
+            });
+        }
+        let mut harness = Vec::new();
         let mut sources = vec![
             (
                 harness_dir.join(if arch.bare_metal() {
@@ -284,10 +485,7 @@ impl Support {
                 }),
                 dir.join("harness.o"),
             ),
-            (
-                harness_dir.join(format!("trampoline_{stem}.S")),
-                dir.join("trampoline.o"),
-            ),
+            (trampoline, dir.join("trampoline.o")),
         ];
         if arch.bare_metal() {
             sources.push((
@@ -327,14 +525,25 @@ impl Support {
         run(&mut cmd)?;
         let rt_object = dir.join("rt.o");
         let rt_report = dir.join("rt.jsonl");
-        llc(tools, arch, &rt_ir, &rt_object, &rt_report, "-O2", &[])?;
+        llc(
+            tools,
+            arch,
+            arch.llc_triple(),
+            &rt_ir,
+            &rt_object,
+            &rt_report,
+            "-O2",
+            &[],
+        )?;
         let rt_modules = stackbound::records::read_file(&rt_report)?;
         Ok(Support {
             arch,
+            libc: None,
             harness,
+            harness_reports: Vec::new(),
             harness_dir,
             corpus_include: root.join("validate/corpus"),
-            rt_object,
+            rt_object: Some(rt_object),
             rt_modules,
         })
     }
@@ -411,6 +620,8 @@ pub struct Built {
     pub libraries: Vec<PathBuf>,
     pub objects: Vec<PathBuf>,
     pub reports: Vec<PathBuf>,
+    /// A static `libc` link: `ld.lld --why-extract`'s table of the archive members it took.
+    pub why_extract: Option<PathBuf>,
 }
 
 /// One module of a program: its source file, language, and whether it is ours (warnings are
@@ -446,6 +657,14 @@ pub fn program(
 ) -> Result<Built> {
     fs::create_dir_all(dir)?;
     let corpus_dir = program.path.parent().unwrap_or(Path::new("."));
+    let libc = match program.libc {
+        Some(l) => Some(tools.libc(arch, l)?),
+        None => None,
+    };
+    let triple = match libc {
+        Some(_) => arch.musl_triple(),
+        None => arch.llc_triple().to_string(),
+    };
     let mut modules = vec![Module {
         stem: program.name.clone(),
         path: program.path.clone(),
@@ -488,8 +707,13 @@ pub fn program(
             }
             Lang::C | Lang::Cpp => {
                 let mut cmd = Command::new(&tools.clang);
-                cmd.arg(format!("--target={}", arch.triple()))
-                    .args(arch.clang_flags());
+                match libc {
+                    Some(libc) => libc_clang_flags(&mut cmd, arch, libc),
+                    None => {
+                        cmd.arg(format!("--target={}", arch.triple()));
+                    }
+                }
+                cmd.args(arch.clang_flags());
                 // Bare metal: picolibc's headers, after clang's own (stddef.h, stdint.h, ...).
                 if let Some(libs) = tools.bare.get(&arch) {
                     cmd.arg("-idirafter").arg(&libs.include);
@@ -545,6 +769,7 @@ pub fn program(
         llc(
             tools,
             arch,
+            &triple,
             &ir,
             &object,
             &report,
@@ -574,7 +799,7 @@ pub fn program(
             .args(["-fuse-ld=lld", "-shared", "-Wl,-z,now", "-Wl,-Bsymbolic"])
             .arg(format!("-Wl,-soname,{soname}"))
             .args(objs)
-            .arg(&support.rt_object)
+            .args(&support.rt_object)
             .args(&libraries)
             .arg("-Wl,-rpath,$ORIGIN")
             .arg("-o")
@@ -590,6 +815,11 @@ pub fn program(
     let entries_c = dir.join("entries.c");
     fs::write(&entries_c, table)?;
     let entries_o = dir.join("entries.o");
+    if let Some(libc) = libc {
+        return link_static(
+            tools, support, dir, program, arch, libc, &entries_c, objects, reports,
+        );
+    }
     let mut cmd = Command::new(&tools.clang);
     cmd.arg(format!("--target={}", arch.triple()))
         .args(arch.clang_flags())
@@ -622,7 +852,7 @@ pub fn program(
             .args(&support.harness)
             .arg(&entries_o)
             .args(&objects)
-            .arg(&support.rt_object)
+            .args(&support.rt_object)
             .arg(&libs.libc)
             .arg(&libs.libgcc)
             .arg("-o")
@@ -634,6 +864,7 @@ pub fn program(
             libraries,
             objects: all_objects,
             reports,
+            why_extract: None,
         });
     }
     let mut dlopen = None;
@@ -649,7 +880,7 @@ pub fn program(
             .arg(format!("-Wl,-soname,{soname}"))
             .arg(&entries_o)
             .args(&objects)
-            .arg(&support.rt_object)
+            .args(&support.rt_object)
             .args(&libraries)
             .arg("-Wl,-rpath,$ORIGIN")
             .arg("-o")
@@ -661,7 +892,7 @@ pub fn program(
         cmd.args(&support.harness)
             .arg(&entries_o)
             .args(&objects)
-            .arg(&support.rt_object)
+            .args(&support.rt_object)
             .args(&libraries);
         if !libraries.is_empty() {
             cmd.arg("-Wl,-rpath,$ORIGIN");
@@ -675,6 +906,78 @@ pub fn program(
         libraries,
         objects: all_objects,
         reports,
+        why_extract: None,
+    })
+}
+
+/// A program against a C library of its own (`libc`): the entry table through the custom llc like
+/// the harness, then one static link, `crt1.o crti.o <harness> <entries> <program> libc.a
+/// libgcc.a crtn.o`, as the C library's own driver wrapper (`musl-gcc`) links.
+#[allow(clippy::too_many_arguments)]
+fn link_static(
+    tools: &Tools,
+    support: &Support,
+    dir: &Path,
+    program: &Program,
+    arch: Arch,
+    libc: &LibcSysroot,
+    entries_c: &Path,
+    objects: Vec<PathBuf>,
+    mut reports: Vec<PathBuf>,
+) -> Result<Built> {
+    let ir = dir.join("entries.ll");
+    let mut cmd = Command::new(&tools.clang);
+    libc_clang_flags(&mut cmd, arch, libc);
+    cmd.args(["-O2", "-S", "-emit-llvm"])
+        .arg("-I")
+        .arg(&support.harness_dir)
+        .arg(entries_c)
+        .arg("-o")
+        .arg(&ir);
+    run(&mut cmd)?;
+    let entries_o = dir.join("entries.o");
+    let entries_report = dir.join("entries.jsonl");
+    llc(
+        tools,
+        arch,
+        &arch.musl_triple(),
+        &ir,
+        &entries_o,
+        &entries_report,
+        "-O2",
+        &[],
+    )?;
+    let binary = dir.join(&program.name);
+    let why_extract = dir.join("why-extract.txt");
+    let mut cmd = Command::new(&tools.clang);
+    cmd.arg(format!("--target={}", arch.musl_triple()))
+        .args(["-fuse-ld=lld", "-static", "-nostdlib"])
+        .arg(libc.lib("crt1.o"))
+        .arg(libc.lib("crti.o"))
+        .args(&support.harness)
+        .arg(&entries_o)
+        .args(&objects)
+        .arg("-Wl,--start-group")
+        .arg(libc.lib("libc.a"))
+        .args(&libc.libgcc)
+        .arg("-Wl,--end-group")
+        .arg(libc.lib("crtn.o"))
+        // Which archive member the linker took, and for which name: the build's record of
+        // what the analysis' pull must match.
+        .arg(format!("-Wl,--why-extract={}", why_extract.display()))
+        .arg("-o")
+        .arg(&binary);
+    run(&mut cmd)?;
+    let mut all_objects = objects;
+    all_objects.push(entries_o);
+    reports.push(entries_report);
+    Ok(Built {
+        binary,
+        dlopen: None,
+        libraries: Vec::new(),
+        objects: all_objects,
+        reports,
+        why_extract: Some(why_extract),
     })
 }
 
@@ -725,9 +1028,11 @@ fn entry_table(program: &Program, arch: Arch) -> Result<String> {
 }
 
 /// One custom-llc run: the object and the stack report of the same code generation.
+#[allow(clippy::too_many_arguments)]
 fn llc(
     tools: &Tools,
     arch: Arch,
+    triple: &str,
     ir: &Path,
     object: &Path,
     report: &Path,
@@ -738,7 +1043,7 @@ fn llc(
     report_flag.push(report);
     let mut cmd = Command::new(&tools.llc.path);
     cmd.arg(ir)
-        .arg(format!("-mtriple={}", arch.llc_triple()))
+        .arg(format!("-mtriple={triple}"))
         .args(arch.llc_flags())
         .arg(opt)
         .arg(arch.relocation_model())
@@ -765,10 +1070,13 @@ pub fn execute(tools: &Tools, arch: Arch, built: &Built, program: &Program) -> R
         Arch::X86_64 => Command::new(binary),
         Arch::Aarch64 | Arch::Armv7 | Arch::Riscv64 => {
             let mut cmd = Command::new(emulator()?);
-            cmd.args([
-                "-L",
-                arch.sysroot().expect("a Linux target under qemu-user"),
-            ]);
+            // A static binary (`libc`) loads nothing: no prefix for the cross libc.
+            if program.libc.is_none() {
+                cmd.args([
+                    "-L",
+                    arch.sysroot().expect("a Linux target under qemu-user"),
+                ]);
+            }
             if let Some(cpu) = &program.qemu_cpu {
                 cmd.args(["-cpu", cpu]);
             }
@@ -938,6 +1246,54 @@ mod tests {
 
     fn program(text: &str) -> Program {
         super::super::corpus::parse_for_tests(Path::new("p.c"), text)
+    }
+
+    /// The newest complete sysroot with a bundle is taken; a missing one names the command that
+    /// builds it.
+    #[test]
+    fn finds_libc_sysroots() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let install = |version: &str, bundle: bool| {
+            let sysroot = root.join(format!("musl-{version}/x86_64-linux-musl"));
+            for file in [
+                "lib/libc.a",
+                "lib/crt1.o",
+                "lib/crti.o",
+                "lib/crtn.o",
+                "include/stdio.h",
+            ] {
+                let path = sysroot.join(file);
+                fs::create_dir_all(path.parent().unwrap()).unwrap();
+                fs::write(path, "").unwrap();
+            }
+            if bundle {
+                fs::create_dir_all(sysroot.join("records")).unwrap();
+                fs::write(sysroot.join("records/manifest.json"), "{}").unwrap();
+            }
+            sysroot
+        };
+        let err = LibcSysroot::find(root, Libc::Musl, Arch::X86_64).unwrap_err();
+        assert!(
+            format!("{err:#}").contains("cargo xtask libc-records musl --target x86_64"),
+            "{err:#}"
+        );
+        install("1.2.9", true);
+        let newest = install("1.2.10", true);
+        let found = LibcSysroot::find(root, Libc::Musl, Arch::X86_64).unwrap();
+        assert_eq!(found.sysroot, newest);
+        assert_eq!(found.bundle, newest.join("records"));
+        assert_eq!(found.lib("libc.a"), newest.join("lib/libc.a"));
+        // Another target's sysroot is not this one's.
+        assert!(LibcSysroot::find(root, Libc::Musl, Arch::Aarch64).is_err());
+        // A sysroot without its bundle, or without its start files, is an error, not a guess.
+        install("1.2.11", false);
+        let err = LibcSysroot::find(root, Libc::Musl, Arch::X86_64).unwrap_err();
+        assert!(format!("{err:#}").contains("no records bundle"), "{err:#}");
+        let partial = install("1.2.12", true);
+        fs::remove_file(partial.join("lib/crt1.o")).unwrap();
+        let err = LibcSysroot::find(root, Libc::Musl, Arch::X86_64).unwrap_err();
+        assert!(format!("{err:#}").contains("crt1.o"), "{err:#}");
     }
 
     #[test]

@@ -21,7 +21,14 @@
 //! // validate: shared <file>...                   (directory programs: modules of one shared library)
 //! // validate: dlopen                             (the harness dlopens the program instead of linking it)
 //! // validate: assume NAME=BYTES                  (an assumed size, as `--assume`; repeatable)
+//! // validate: libc musl                          (linked statically against musl, analysed with --libc)
 //! ```
+//! With `libc musl` the program is built against the musl sysroot that `cargo xtask libc-records
+//! musl` installs (its headers; `crt1.o`, `libc.a`, linked `-static`), with the harness and the
+//! entry table compiled the same way, and without `validate/rt`: musl defines memcpy and the
+//! rest. The bound is the product's with `--libc <that sysroot's records bundle>`: the members
+//! of `libc.a` the program pulls in are analysed with it. Such a program runs on x86_64 and
+//! aarch64 only (the targets musl is built for there).
 //! Each `shared` line is one shared library, `lib<stem>.so` after its first file: its modules are
 //! compiled with `-fPIC` and linked with `-shared` next to the test binary, which links against it
 //! (rpath `$ORIGIN`); their reports are analysed with all the others, as one program. With
@@ -96,6 +103,28 @@ impl Flag {
             "dynamic" => Some(Flag::Dynamic),
             "partial" => Some(Flag::Partial),
             _ => None,
+        }
+    }
+}
+
+/// The C library a program is linked against instead of Debian's glibc (`libc`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Libc {
+    /// musl, from `cargo xtask libc-records musl`: static, its records bundle analysed with it.
+    Musl,
+}
+
+impl Libc {
+    pub fn name(self) -> &'static str {
+        match self {
+            Libc::Musl => "musl",
+        }
+    }
+
+    /// The targets it is built for.
+    pub fn targets(self) -> &'static [Arch] {
+        match self {
+            Libc::Musl => &[Arch::X86_64, Arch::Aarch64],
         }
     }
 }
@@ -276,6 +305,8 @@ pub struct Program {
     pub qemu_cpu: Option<String>,
     pub resolve_indirect: bool,
     pub requires: Vec<(Option<Arch>, Require)>,
+    /// Linked against this C library instead of the system's (`libc`).
+    pub libc: Option<Libc>,
 }
 
 impl Program {
@@ -471,7 +502,9 @@ pub fn parse(path: &Path, lang: Lang, text: &str) -> Result<Program> {
         qemu_cpu: None,
         resolve_indirect: false,
         requires: Vec::new(),
+        libc: None,
     };
+    let mut targets_given = false;
     for (number, line) in text.lines().enumerate() {
         // `// validate:` in C, C++ and Rust; `; validate:` in IR.
         let line = line.trim_start();
@@ -502,6 +535,7 @@ pub fn parse(path: &Path, lang: Lang, text: &str) -> Result<Program> {
             }
             "llc" => program.llc_flags.extend(words()),
             "targets" => {
+                targets_given = true;
                 let parse = |w: &str| {
                     Arch::parse(w).with_context(|| format!("{}: unknown target {w:?}", at()))
                 };
@@ -536,6 +570,12 @@ pub fn parse(path: &Path, lang: Lang, text: &str) -> Result<Program> {
             "qemu-cpu" => program.qemu_cpu = Some(value.to_string()),
             "resolve-indirect" => program.resolve_indirect = true,
             "dlopen" => program.dlopen = true,
+            "libc" => {
+                program.libc = Some(match value {
+                    "musl" => Libc::Musl,
+                    _ => bail!("{}: libc takes `musl`, not {value:?}", at()),
+                })
+            }
             "assume" => {
                 for word in value.split_whitespace() {
                     let (name, bytes) =
@@ -598,6 +638,28 @@ pub fn parse(path: &Path, lang: Lang, text: &str) -> Result<Program> {
     }
     if program.entries.is_empty() {
         bail!("no `// validate: entry` line");
+    }
+    if let Some(libc) = program.libc {
+        // Static, from the program's own objects: no shared libraries, no dlopen, no Rust std.
+        if !program.shared.is_empty() || program.dlopen || lang == Lang::Rust {
+            bail!(
+                "`libc {}` programs are C, C++ or IR, linked statically: no `shared`, no `dlopen`",
+                libc.name()
+            );
+        }
+        if !targets_given {
+            program.targets = libc.targets().to_vec();
+        } else if let Some(other) = program.targets.iter().find(|a| !libc.targets().contains(a)) {
+            bail!(
+                "`libc {}` is built for {} only, not {other}",
+                libc.name(),
+                libc.targets()
+                    .iter()
+                    .map(|a| a.name())
+                    .collect::<Vec<_>>()
+                    .join(" and ")
+            );
+        }
     }
     if program.about.is_empty() {
         bail!("no `// validate: about` line");
@@ -893,6 +955,35 @@ define i64 @f(i64 %n) {
         let programs = load(dir.path()).unwrap();
         assert_eq!(programs.len(), 1);
         assert_eq!(programs[0].lang, Lang::Ir);
+    }
+
+    #[test]
+    fn parses_libc() {
+        let text = "// validate: about printf\n// validate: entry f\n// validate: libc musl\n";
+        let p = parse(Path::new("x.c"), Lang::C, text).unwrap();
+        assert_eq!(p.libc, Some(Libc::Musl));
+        // Without a `targets` line: the targets musl is built for.
+        assert_eq!(p.targets, vec![Arch::X86_64, Arch::Aarch64]);
+        let with = |line: &str| parse(Path::new("x.c"), Lang::C, &format!("{text}{line}\n"));
+        assert_eq!(
+            with("// validate: targets aarch64").unwrap().targets,
+            vec![Arch::Aarch64]
+        );
+        assert!(with("// validate: targets x86_64 cortex-m").is_err());
+        assert!(with("// validate: targets !riscv64").is_err());
+        assert!(parse(
+            Path::new("x.c"),
+            Lang::C,
+            "// validate: about x\n// validate: entry f\n// validate: libc glibc\n"
+        )
+        .is_err());
+        assert!(parse(Path::new("r.rs"), Lang::Rust, text).is_err());
+        let plain = parse(
+            Path::new("x.c"),
+            Lang::C,
+            "// validate: about x\n// validate: entry f\n",
+        );
+        assert_eq!(plain.unwrap().libc, None);
     }
 
     #[test]

@@ -153,10 +153,30 @@ pub fn validate_program(
     if let Err(err) = check_requirements(tools, &built, program, arch) {
         return fail_all(err);
     }
-    let bounds = match Bounds::compute(support, &built.reports, program) {
+    let bounds = match Bounds::compute(tools, support, &built.reports, program) {
         Ok(b) => b,
         Err(err) => return fail_all(err),
     };
+    if let Some(why) = &built.why_extract {
+        let missed = program
+            .libc
+            .context("a static link without a libc")
+            .and_then(|libc| tools.libc(arch, libc))
+            .and_then(|libc| unpulled_members(why, &libc.lib("libc.a"), &bounds.raw.report));
+        // A member the link took and --libc did not is code the bounds may miss (a candidate
+        // of an indirect call): a failure, not a note.
+        match missed {
+            Ok(missed) if !missed.is_empty() => {
+                return fail_all(anyhow::anyhow!(
+                    "the link took {} member(s) of libc.a that --libc did not pull in: {}",
+                    missed.len(),
+                    missed.join(", ")
+                ))
+            }
+            Ok(_) => {}
+            Err(err) => return fail_all(err),
+        }
+    }
     let measured = match build::execute(tools, arch, &built, program).and_then(|s| parse_output(&s))
     {
         Ok(m) => m,
@@ -420,6 +440,68 @@ fn check_requirements(
     Ok(())
 }
 
+/// The archive members the linker extracted (`ld.lld --why-extract`) that the analysis did not
+/// pull in, for names that are not unrecorded functions (those the report names as unknown
+/// anyway), each as `member (symbol, from referrer)`: only the first of each chain, the ones
+/// whose referrer is in the analysis (an object of the program or harness, or a pulled member).
+/// --libc pulls as the linker does, data uses included: anything left is a difference.
+fn unpulled_members(why_extract: &Path, archive: &Path, report: &Report) -> Result<Vec<String>> {
+    let text = std::fs::read_to_string(why_extract)
+        .with_context(|| format!("reading {}", why_extract.display()))?;
+    // A module is known by its source's stem (musl's `src/stdio/printf.c` is `printf.lo`).
+    let analysed: std::collections::BTreeSet<String> = report
+        .modules
+        .iter()
+        .map(|m| stem(&m.source).to_string())
+        .collect();
+    let unrecorded: std::collections::BTreeSet<&str> =
+        report.unrecorded.iter().map(|u| u.name.as_str()).collect();
+    Ok(unpulled(&text, archive, &analysed, &unrecorded))
+}
+
+/// `.../libc.a(printf.lo)` -> `printf.lo`; `.../harness.o` -> `harness.o`.
+fn file_name(path: &str) -> &str {
+    match path.rsplit_once('(') {
+        Some((_, member)) => member.trim_end_matches(')'),
+        None => path.rsplit('/').next().unwrap_or(path),
+    }
+}
+
+fn stem(path: &str) -> &str {
+    let name = file_name(path);
+    name.rsplit_once('.').map_or(name, |(s, _)| s)
+}
+
+fn unpulled(
+    why_extract: &str,
+    archive: &Path,
+    analysed: &std::collections::BTreeSet<String>,
+    unrecorded: &std::collections::BTreeSet<&str>,
+) -> Vec<String> {
+    let archive = format!("{}(", archive.display());
+    let mut missed = Vec::new();
+    // `reference<TAB>extracted<TAB>symbol`, after a header line.
+    for line in why_extract.lines().skip(1) {
+        let [referrer, extracted, symbol] = line.split('\t').collect::<Vec<_>>()[..] else {
+            continue;
+        };
+        if extracted.starts_with(&archive)
+            && !unrecorded.contains(symbol)
+            && !analysed.contains(stem(extracted))
+            && analysed.contains(stem(referrer))
+        {
+            missed.push(format!(
+                "{} ({symbol}, from {})",
+                file_name(extracted),
+                stem(referrer)
+            ));
+        }
+    }
+    missed.sort();
+    missed.dedup();
+    missed
+}
+
 /// The measurements the harness printed: (entry, depth, bytes written above S0).
 fn parse_output(stdout: &str) -> Result<Vec<(String, u64, u64)>> {
     let mut out = Vec::new();
@@ -460,19 +542,73 @@ impl Analyzed {
         let report = stackbound::report(&analysis);
         Ok(Analyzed { analysis, report })
     }
+
+    /// The records in `files` with a C library linked in from its bundle, as `stackbound
+    /// --records ... --libc <bundle>` runs: the library's members that the program pulls in
+    /// (the linker's rule) join the analysis.
+    fn with_libc(
+        files: &[std::path::PathBuf],
+        bundle: &Path,
+        options: &Options,
+    ) -> Result<Analyzed> {
+        let options = stackbound::Options {
+            analysis: options.clone(),
+            libc: Some(stackbound::libc::LibcChoice::Bundle(bundle.to_path_buf())),
+            ..stackbound::Options::default()
+        };
+        let analysis = stackbound::analyze_with_records(&[], files, &options)
+            .with_context(|| format!("analysing with --libc {}", bundle.display()))?;
+        let report = stackbound::report(&analysis);
+        Ok(Analyzed { analysis, report })
+    }
+}
+
+/// What a program's analyses start from: its modules' records (with the runtime library's), or
+/// with a C library, the record files and the bundle.
+enum Inputs<'a> {
+    Modules(Vec<stackbound::ModuleReport>),
+    Libc {
+        files: Vec<std::path::PathBuf>,
+        bundle: &'a Path,
+    },
+}
+
+impl Inputs<'_> {
+    fn analyze(&self, options: &Options) -> Result<Analyzed> {
+        match self {
+            Inputs::Modules(modules) => Analyzed::new(modules.clone(), options),
+            Inputs::Libc { files, bundle } => Analyzed::with_libc(files, bundle, options),
+        }
+    }
 }
 
 impl Bounds {
     fn compute(
+        tools: &Tools,
         support: &Support,
         reports: &[std::path::PathBuf],
         program: &Program,
     ) -> Result<Bounds> {
-        let mut modules = Vec::new();
-        for report in reports {
-            modules.extend(stackbound::records::read_file(report)?);
-        }
-        modules.extend(support.rt_modules.iter().cloned());
+        let inputs = match program.libc {
+            // The program, the entry table and the harness: everything in the link that
+            // references libc.a, so that the same members are pulled.
+            Some(libc) => Inputs::Libc {
+                files: reports
+                    .iter()
+                    .chain(&support.harness_reports)
+                    .cloned()
+                    .collect(),
+                bundle: &tools.libc(support.arch, libc)?.bundle,
+            },
+            None => {
+                let mut modules = Vec::new();
+                for report in reports {
+                    modules.extend(stackbound::records::read_file(report)?);
+                }
+                modules.extend(support.rt_modules.iter().cloned());
+                Inputs::Modules(modules)
+            }
+        };
         let options = Options {
             max_reasons: 64,
             ..Options::default()
@@ -483,7 +619,7 @@ impl Bounds {
                 resolve_indirect: true,
                 ..options.clone()
             };
-            Some(Analyzed::new(modules.clone(), &resolving)?)
+            Some(inputs.analyze(&resolving)?)
         } else {
             None
         };
@@ -495,9 +631,9 @@ impl Bounds {
                 resolve_indirect: program.resolve_indirect,
                 ..options.clone()
             };
-            Some(Analyzed::new(modules.clone(), &assuming)?)
+            Some(inputs.analyze(&assuming)?)
         };
-        let raw = Analyzed::new(modules, &options)?;
+        let raw = inputs.analyze(&options)?;
         Ok(Bounds {
             raw,
             assumed,
@@ -627,9 +763,32 @@ mod tests {
         assert_eq!(v, Verdict::Exact);
     }
 
+    /// The link's table against the analysed modules: a member taken for a data symbol from an
+    /// analysed module is reported; one taken for an unrecorded function, one reached only
+    /// through another unanalysed member, one of another archive and one analysed are not.
+    #[test]
+    fn finds_members_the_analysis_did_not_pull() {
+        let table = "reference\textracted\tsymbol\n\
+            /b/harness.o\t/s/lib/libc.a(printf.lo)\tprintf\n\
+            /s/lib/libc.a(printf.lo)\t/s/lib/libc.a(stdout.lo)\t__stdout_FILE\n\
+            /s/lib/libc.a(stdout.lo)\t/s/lib/libc.a(__stdout_write.lo)\t__stdout_write\n\
+            /s/lib/libc.a(vfprintf.lo)\t/s/lib/libc.a(memcpy.lo)\tmemcpy\n\
+            /s/lib/libc.a(vfprintf.lo)\t/g/libgcc.a(addtf3.o)\t__addtf3\n";
+        let analysed = ["harness", "printf", "vfprintf"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let unrecorded = ["memcpy"].into_iter().collect();
+        assert_eq!(
+            unpulled(table, Path::new("/s/lib/libc.a"), &analysed, &unrecorded),
+            vec!["stdout.lo (__stdout_FILE, from printf)".to_string()]
+        );
+    }
+
     #[test]
     fn parses_harness_lines() {
-        let out = "noise\nSB\tf\t128\t8\t0\nSB\tg\t64\t-1\t3\n";
+        // A program's own output (a libc program's printf) is skipped: only `SB\t` lines count.
+        let out = "12345 stack 4115.000000\nSB\tf\t128\t8\t0\nSB\tg\t64\t-1\t3\n";
         let m = parse_output(out).unwrap();
         assert_eq!(m, vec![("f".to_string(), 128, 0), ("g".to_string(), 64, 3)]);
         assert!(parse_output("SB\tf\t1\n").is_err());

@@ -365,14 +365,29 @@ impl Validate {
                 eprintln!("==> crate {name}: {}", dir.display());
             }
         }
+        // The C library sysroots that `libc` programs link against (`cargo xtask libc-records`).
+        let libc_root = build::LibcSysroot::root(&root);
+        let kinds: std::collections::BTreeSet<(Arch, Option<corpus::Libc>)> =
+            jobs.iter().map(|(p, a)| (*a, p.libc)).collect();
+        for &(arch, libc) in &kinds {
+            if let Some(libc) = libc {
+                let found = build::LibcSysroot::find(&libc_root, libc, arch)?;
+                eprintln!(
+                    "==> {} for {arch}: {} (records {})",
+                    libc.name(),
+                    found.sysroot.display(),
+                    found.bundle.display()
+                );
+                tools.libcs.insert((arch, libc), found);
+            }
+        }
         let tools = tools;
 
-        // Per target: the harness objects and the runtime library (analysed like the corpus).
+        // Per target and C library: the harness objects and the runtime library (analysed like
+        // the corpus).
         let mut support = Vec::new();
-        for arch in &targets {
-            if jobs.iter().any(|(_, a)| a == arch) {
-                support.push(build::Support::build(&tools, &root, &out, *arch)?);
-            }
+        for &(arch, libc) in &kinds {
+            support.push(build::Support::build(&tools, &root, &out, arch, libc)?);
         }
 
         let workers = self
@@ -391,7 +406,7 @@ impl Validate {
                     };
                     let support = support
                         .iter()
-                        .find(|s| s.arch == arch)
+                        .find(|s| s.arch == arch && s.libc == program.libc)
                         .expect("support built");
                     let t = Instant::now();
                     let rows = measure::validate_program(&tools, support, &out, program, arch);

@@ -315,16 +315,20 @@ pub(super) fn read(
     let mut results: Vec<(&Group, Result<machine::MachineFunction, String>)> = Vec::new();
     for g in groups.values() {
         let result = (|| {
-            if g.size == 0 {
-                return Err("no symbol size".to_string());
-            }
             let section = file
                 .section_by_index(g.section)
                 .map_err(|e| e.to_string())?;
             let data = section.data().map_err(|e| e.to_string())?;
             let start = g.address.wrapping_sub(section.address()) as usize;
+            let size = match g.size {
+                0 => extent_without_size(file, g.section, g.address, &section),
+                size => size,
+            };
+            if size == 0 {
+                return Err("no bytes after its symbol".to_string());
+            }
             let bytes = data
-                .get(start..start.saturating_add(g.size as usize))
+                .get(start..start.saturating_add(size as usize))
                 .ok_or("its bytes are not in its section")?;
             let targets = FileTargets {
                 file,
@@ -401,8 +405,10 @@ pub(super) fn read(
             dynamic: false,
             flags: vec![FLAG.to_string()],
             frame: None,
-            // Unknown from the machine code: taken, the conservative side.
-            address_taken: true,
+            // An object's every use of an address is a relocation, and the relocations of all
+            // inputs are read (`taken` below, the records' `address_taken`); a linked file's
+            // are gone, so there any function may be taken.
+            address_taken: linked,
             signature: String::new(),
             type_ids: Vec::new(),
             calls: f
@@ -446,6 +452,12 @@ pub(super) fn read(
         return (None, out);
     }
     let address_taken = taken(file, arch, &used, &functions);
+    // A linked file's names are all resolved; an object's are what it pulls from libraries.
+    let names = if linked {
+        super::LinkNames::default()
+    } else {
+        super::link_names(file)
+    };
     let source = source_name(origin);
     let module = ModuleReport {
         module: ModuleRecord {
@@ -462,10 +474,33 @@ pub(super) fn read(
             address_taken,
             aliases,
             ifuncs: Vec::new(),
+            undefined: Some(names.undefined),
+            weak_undefined: Some(names.weak_undefined),
+            data: Some(names.data),
         },
         origin: origin.to_path_buf(),
     };
     (Some(module), out)
+}
+
+/// How far a function whose symbol has no size may run (assembly without `.size`, as musl's
+/// `memcpy.s`): up to the next symbol of its section, or the section's end. The walk only
+/// decodes what control reaches from the entry, and running past this end refuses the function.
+fn extent_without_size(
+    file: &object::File,
+    section: SectionIndex,
+    address: u64,
+    data: &object::Section,
+) -> u64 {
+    let end = data.address() + data.size();
+    let next = file
+        .symbols()
+        .filter(|s| s.section_index() == Some(section) && s.is_definition())
+        .map(|s| s.address())
+        .filter(|&a| a > address && a < end)
+        .min()
+        .unwrap_or(end);
+    next - address
 }
 
 /// The file or member name a module of machine code is known by.

@@ -118,6 +118,31 @@ fn run(flavor: Flavor) -> Result<u8> {
             writeln!(out, "{}", llc.display())?;
             return Ok(0);
         }
+        args::Action::LibcInstall(ref install) => {
+            let dir = install.run(None)?;
+            writeln!(out, "{}", dir.display())?;
+            return Ok(0);
+        }
+        args::Action::LibcList => {
+            for (root, bundles) in stackbound::libc::list() {
+                writeln!(out, "{}:", root.display())?;
+                if bundles.is_empty() {
+                    writeln!(out, "  (none)")?;
+                }
+                for (dir, manifest) in bundles {
+                    writeln!(
+                        out,
+                        "  {} {} {}  {}",
+                        manifest.library,
+                        manifest.version,
+                        manifest.target,
+                        dir.display()
+                    )?;
+                }
+            }
+            out.flush()?;
+            return Ok(0);
+        }
         args::Action::LlcBuild(ref options) => {
             let llc = stackbound::llc::manage::build(options)?;
             writeln!(out, "{}", llc.display())?;

@@ -149,6 +149,28 @@ enum Command {
         #[command(subcommand)]
         command: LlcCommand,
     },
+    /// The C library record bundles that --libc links in (docs/libc.md)
+    Libc {
+        #[command(subcommand)]
+        command: LibcCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum LibcCommand {
+    /// List the bundles --libc finds, where it looks, in order
+    List,
+    /// Check a bundle archive (sha256, a guarded unpack, the files against its manifest) and
+    /// install it into the user cache, where --libc finds it
+    Install {
+        /// The archive (`cargo xtask libc-records --dist`, or a release asset): an http(s) URL,
+        /// a file or a file:// URL
+        #[arg(long, value_name = "URL|FILE")]
+        from: String,
+        /// The archive's sha256 (else FILE.sha256 beside a local archive)
+        #[arg(long, value_name = "HEX")]
+        sha256: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -226,6 +248,10 @@ struct AnalyzeArgs {
     /// With --crate: fat LTO into a staticlib, so dependencies and std are in the module too
     #[arg(long, requires = "krate", help_heading = "Inputs")]
     crate_lto: bool,
+    /// Link the C library in from its records, as a static link would: `musl` (the bundle for
+    /// the program's target, docs/libc.md) or a bundle directory
+    #[arg(long, value_name = "musl|DIR", help_heading = "Inputs")]
+    libc: Option<stackbound::libc::LibcChoice>,
     #[command(flatten)]
     common: CommonArgs,
 }
@@ -428,6 +454,10 @@ pub enum Action {
     LlcInstall(stackbound::llc::manage::Install),
     /// `stackbound llc build [--mode ...] ...`
     LlcBuild(stackbound_llvm::BuildOptions),
+    /// `stackbound libc list`
+    LibcList,
+    /// `stackbound libc install --from URL|FILE [--sha256 HEX]`
+    LibcInstall(stackbound::libc::dist::Install),
     /// `stackbound cc ...` / `stackbound c++ ...`: the arguments are clang's.
     Cc(stackbound::cc::Lang, Vec<OsString>),
 }
@@ -476,6 +506,15 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, clap::Err
             out.action = Action::Cc(stackbound::cc::Lang::Cxx, args);
             return Ok(out);
         }
+        Some(Command::Libc { command }) => {
+            out.action = match command {
+                LibcCommand::List => Action::LibcList,
+                LibcCommand::Install { from, sha256 } => {
+                    Action::LibcInstall(stackbound::libc::dist::Install { from, sha256 })
+                }
+            };
+            return Ok(out);
+        }
         Some(Command::Llc { command }) => {
             out.action = match command {
                 LlcCommand::Status { llc } => Action::LlcStatus(llc),
@@ -514,6 +553,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, clap::Err
             out.records = a.records;
             out.krate = a.krate;
             out.crate_lto = a.crate_lto;
+            out.options.libc = a.libc;
             presentation(&mut out, a.common.output, a.common.text);
             (a.common.llc, a.common.bounds)
         }
