@@ -796,6 +796,31 @@ pub fn call_kind_name(kind: CallKind) -> String {
     }
 }
 
+/// `cargo` (the one running the tests) in the workspace root, without the variables cargo set
+/// for this test crate: build scripts (ring's) rerun when they change, and the next `cargo test`
+/// would rebuild them back.
+pub fn cargo() -> Command {
+    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    for (name, _) in std::env::vars_os() {
+        let name = name.to_string_lossy();
+        if ["CARGO_PKG_", "CARGO_CFG_", "CARGO_BIN_", "CARGO_MANIFEST_"]
+            .iter()
+            .any(|p| name.starts_with(p))
+            || [
+                "CARGO_CRATE_NAME",
+                "CARGO_PRIMARY_PACKAGE",
+                "CARGO_TARGET_TMPDIR",
+                "OUT_DIR",
+            ]
+            .contains(&&*name)
+        {
+            command.env_remove(&*name);
+        }
+    }
+    command.current_dir(workspace_root());
+    command
+}
+
 /// The `stackbound` package's binaries (`stackbound`, `stackbound-cc`, `stackbound-cxx`) of the
 /// test's own profile, built once per test process (a test crate does not build another
 /// package's binaries by itself).
@@ -808,8 +833,8 @@ pub fn stackbound_bin(name: &str) -> PathBuf {
             .and_then(Path::parent)
             .expect("target/<profile>/deps/<test>")
             .to_path_buf();
-        let mut cargo = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-        cargo.current_dir(workspace_root()).args([
+        let mut build = cargo();
+        build.args([
             "build",
             "--quiet",
             "-p",
@@ -822,9 +847,9 @@ pub fn stackbound_bin(name: &str) -> PathBuf {
             "stackbound",
         ]);
         if profile_dir.file_name().is_some_and(|n| n == "release") {
-            cargo.arg("--release");
+            build.arg("--release");
         }
-        run(&mut cargo);
+        run(&mut build);
         profile_dir
     });
     dir.join(name)

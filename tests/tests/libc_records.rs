@@ -15,7 +15,7 @@ use std::sync::Mutex;
 use serde_json::Value;
 use stackbound_core::records::{self, CallKind, FunctionRecord, ModuleReport};
 use stackbound_llvm::download::{self, Expected};
-use stackbound_tests::{custom_llc, run, workspace_root};
+use stackbound_tests::{cargo, custom_llc, run, workspace_root};
 
 /// Pinned as in xtask/src/libc_records.rs (`MUSL`): trixie's musl_1.2.5.orig.tar.gz.
 const FILE: &str = "musl_1.2.5.orig.tar.gz";
@@ -294,27 +294,8 @@ fn read_bundle(dir: &Path) -> BTreeMap<&'static str, Vec<u8>> {
 
 /// `cargo xtask libc-records musl --target ARCH`, with this test's llc.
 fn xtask(arch: &str) {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let mut command = Command::new(cargo);
-    // What cargo set for this test crate; kept, they would make build scripts rerun.
-    for (name, _) in std::env::vars_os() {
-        let name = name.to_string_lossy();
-        if ["CARGO_PKG_", "CARGO_CFG_", "CARGO_BIN_", "CARGO_MANIFEST_"]
-            .iter()
-            .any(|p| name.starts_with(p))
-            || [
-                "CARGO_CRATE_NAME",
-                "CARGO_PRIMARY_PACKAGE",
-                "CARGO_TARGET_TMPDIR",
-                "OUT_DIR",
-            ]
-            .contains(&&*name)
-        {
-            command.env_remove(&*name);
-        }
-    }
+    let mut command = cargo();
     command
-        .current_dir(workspace_root())
         .args([
             "run",
             "--quiet",

@@ -420,28 +420,8 @@ fn cargo_build_bins() {
     static DONE: Mutex<bool> = Mutex::new(false);
     let mut done = DONE.lock().unwrap_or_else(|e| e.into_inner());
     if !*done {
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        let mut build = Command::new(cargo);
-        // What cargo set for this test crate; build scripts (ring's) rerun when it changes, and
-        // the next `cargo test` would rebuild them back.
-        for (name, _) in std::env::vars_os() {
-            let name = name.to_string_lossy();
-            if ["CARGO_PKG_", "CARGO_CFG_", "CARGO_BIN_", "CARGO_MANIFEST_"]
-                .iter()
-                .any(|p| name.starts_with(p))
-                || [
-                    "CARGO_CRATE_NAME",
-                    "CARGO_PRIMARY_PACKAGE",
-                    "CARGO_TARGET_TMPDIR",
-                    "OUT_DIR",
-                ]
-                .contains(&&*name)
-            {
-                build.env_remove(&*name);
-            }
-        }
+        let mut build = stackbound_tests::cargo();
         run(build
-            .current_dir(workspace_root())
             // With stackbound-tests in the same build, features unify as in this test's own
             // build, so the two do not rebuild each other's dependencies.
             .args([

@@ -97,36 +97,14 @@ fn read_file(path: &Path, out: &mut ObjectRecords) -> Result<(), ObjectError> {
         path: path.to_path_buf(),
         source,
     })?;
-    let format = |message: String| ObjectError::Format {
-        path: path.to_path_buf(),
-        message,
-    };
     if data.starts_with(b"!<arch>\n") || data.starts_with(b"!<thin>\n") {
-        let archive = ArchiveFile::parse(&*data).map_err(|e| format(e.to_string()))?;
         // Keys are content hashes: the members of one archive form one set of modules.
         let mut modules = Modules::default();
-        for member in archive.members() {
-            let member = member.map_err(|e| format(e.to_string()))?;
-            let name = String::from_utf8_lossy(member.name()).into_owned();
-            // A thin archive names its members' files, relative to the archive.
-            let thin;
-            let bytes = if member.is_thin() {
-                let file = path.parent().unwrap_or(Path::new(".")).join(&name);
-                thin = std::fs::read(&file).map_err(|source| ObjectError::Io {
-                    path: file.clone(),
-                    source,
-                })?;
-                &thin[..]
-            } else {
-                member.data(&*data).map_err(|e| format(e.to_string()))?
-            };
-            if !bytes.starts_with(b"\x7fELF") {
-                continue; // a symbol table, or a file that is not code
-            }
+        for_each_member(path, &data, |name, bytes| {
             let origin = PathBuf::from(format!("{}({name})", path.display()));
             // An archive is not linked: nothing in it is wrapped yet.
-            read_elf(bytes, &origin, &mut modules, out)?;
-        }
+            read_elf(bytes, &origin, &mut modules, out).map(|_| ())
+        })?;
         out.modules.extend(modules.finish(path)?);
     } else {
         let mut modules = Modules::default();
@@ -205,6 +183,39 @@ pub(crate) fn link_names(file: &object::File) -> LinkNames {
     names
 }
 
+/// Calls `f` with the name and bytes of every ELF member of the archive `data` (read from
+/// `path`), in archive order; a thin archive's members are read from beside it.
+fn for_each_member(
+    path: &Path,
+    data: &[u8],
+    mut f: impl FnMut(&str, &[u8]) -> Result<(), ObjectError>,
+) -> Result<(), ObjectError> {
+    let format = |message: String| ObjectError::Format {
+        path: path.to_path_buf(),
+        message,
+    };
+    let archive = ArchiveFile::parse(data).map_err(|e| format(e.to_string()))?;
+    for member in archive.members() {
+        let member = member.map_err(|e| format(e.to_string()))?;
+        let name = String::from_utf8_lossy(member.name()).into_owned();
+        let thin;
+        let bytes = if member.is_thin() {
+            let file = path.parent().unwrap_or(Path::new(".")).join(&name);
+            thin = std::fs::read(&file).map_err(|source| ObjectError::Io {
+                path: file.clone(),
+                source,
+            })?;
+            &thin[..]
+        } else {
+            member.data(data).map_err(|e| format(e.to_string()))?
+        };
+        if bytes.starts_with(b"\x7fELF") {
+            f(&name, bytes)?; // else a symbol table, or a file that is not code
+        }
+    }
+    Ok(())
+}
+
 /// The members of the static library `path` in archive order, each with its symbol table's
 /// names and its code: its records, or a module read from its machine code
 /// ([`stackbound_core::library`] pulls them as the linker does).
@@ -213,27 +224,12 @@ pub fn read_library(path: &Path) -> Result<Vec<Member>, ObjectError> {
         path: path.to_path_buf(),
         source,
     })?;
-    let format = |message: String| ObjectError::Format {
-        path: path.to_path_buf(),
-        message,
-    };
-    let archive = ArchiveFile::parse(&*data).map_err(|e| format(e.to_string()))?;
     let mut members = Vec::new();
-    for member in archive.members() {
-        let member = member.map_err(|e| format(e.to_string()))?;
-        if member.is_thin() {
-            return Err(format(
-                "a thin archive: give the archive its members are in".into(),
-            ));
-        }
-        let bytes = member.data(&*data).map_err(|e| format(e.to_string()))?;
-        if !bytes.starts_with(b"\x7fELF") {
-            continue; // a symbol table, or a file that is not code
-        }
-        let name = String::from_utf8_lossy(member.name()).into_owned();
+    for_each_member(path, &data, |name, bytes| {
         let origin = PathBuf::from(format!("{}({name})", path.display()));
-        members.push(read_member(bytes, name, &origin)?);
-    }
+        members.push(read_member(bytes, name.to_owned(), &origin)?);
+        Ok(())
+    })?;
     Ok(members)
 }
 
