@@ -213,13 +213,21 @@ fn absolute_paths(arg: &str, cwd: &Path) -> String {
 
 /// As clang's driver does when a job fails: no stale object or dependency file stays behind.
 fn remove_outputs(c: &classify::Compile) {
-    if c.output != "-" {
-        let _ = std::fs::remove_file(&c.output);
-    }
+    remove_regular_file(&c.output);
     if let Some(dep) = &c.dep_file {
-        if dep != "-" {
-            let _ = std::fs::remove_file(dep);
-        }
+        remove_regular_file(dep);
+    }
+}
+
+/// Removes `path` only if it is a regular file, as LLVM's `sys::fs::remove` does: configure
+/// scripts compile to `-o /dev/null`, and as root, removing that would take the device away
+/// from every later command.
+fn remove_regular_file(path: &str) {
+    if path == "-" {
+        return;
+    }
+    if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_file()) {
+        let _ = std::fs::remove_file(path);
     }
 }
 
@@ -317,4 +325,31 @@ fn show(cmd: &Command) -> String {
         eprintln!("+ {line}");
     }
     line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A failed job removes the object it left, never what is not a regular file (`-o
+    /// /dev/null` in a configure test: as root, the device itself).
+    #[cfg(unix)]
+    #[test]
+    fn only_regular_outputs_are_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let object = dir.path().join("a.o");
+        std::fs::write(&object, b"stale").unwrap();
+        remove_regular_file(object.to_str().unwrap());
+        assert!(!object.exists());
+
+        // A socket stands in for a device: not a regular file, and no root needed.
+        let socket = dir.path().join("device");
+        let _listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
+        remove_regular_file(socket.to_str().unwrap());
+        assert!(
+            std::fs::symlink_metadata(&socket).is_ok(),
+            "the socket was removed"
+        );
+        remove_regular_file("-");
+    }
 }
