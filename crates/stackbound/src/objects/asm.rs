@@ -320,12 +320,17 @@ pub(super) fn read(
                 .map_err(|e| e.to_string())?;
             let data = section.data().map_err(|e| e.to_string())?;
             let start = g.address.wrapping_sub(section.address()) as usize;
+            // Only in an object: a linked file's sizeless symbols (glibc's `_init`, `_fini`,
+            // split between crti.o and crtn.o) stay without a depth, as before.
             let size = match g.size {
-                0 => extent_without_size(file, g.section, g.address, &section),
+                0 if !linked => extent_without_size(file, g.section, g.address, &section),
                 size => size,
             };
             if size == 0 {
-                return Err("no bytes after its symbol".to_string());
+                return Err(match linked {
+                    true => "no symbol size".to_string(),
+                    false => "no bytes after its symbol".to_string(),
+                });
             }
             let bytes = data
                 .get(start..start.saturating_add(size as usize))
@@ -483,8 +488,8 @@ pub(super) fn read(
     (Some(module), out)
 }
 
-/// How far a function whose symbol has no size may run (assembly without `.size`, as musl's
-/// `memcpy.s`): up to the next symbol of its section, or the section's end. The walk only
+/// How far a function of an object whose symbol has no size may run (assembly without
+/// `.size`, as musl's `memcpy.s`): up to the next symbol of its section, or the section's end. The walk only
 /// decodes what control reaches from the entry, and running past this end refuses the function.
 fn extent_without_size(
     file: &object::File,
